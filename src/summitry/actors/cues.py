@@ -1,0 +1,115 @@
+"""Loading the language cues (reporting verbs, pronouns, compound phrases) from `cues.yaml`.
+
+Why a data file: which verbs report speech and which phrases stand for two actors are
+knowledge a user may extend, not logic; the loader checks the file's shape so a bad edit
+fails loudly at start-up instead of silently coding nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Literal
+
+import yaml
+
+Gender = Literal["male", "female", "any"]
+_GENDERS: frozenset[str] = frozenset({"male", "female", "any"})
+
+
+class CueFileError(ValueError):
+    """The cue file does not have the expected shape."""
+
+
+@dataclass(frozen=True, slots=True)
+class PronounCue:
+    """What a pronoun may refer to."""
+
+    gender: Gender
+    plural: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Every cue the actor stage reads, lower-cased for matching."""
+
+    speech_verbs: frozenset[str]
+    speech_phrasal_verbs: frozenset[tuple[str, str]]
+    statement_nouns: frozenset[str]
+    pronouns: dict[str, PronounCue]
+    people_compounds: tuple[str, ...]
+    group_compounds: tuple[str, ...]
+    fixed_compounds: dict[str, tuple[str, ...]]
+
+
+def _words(raw: object, key: str) -> frozenset[str]:
+    if not isinstance(raw, list) or not all(isinstance(w, str) and w for w in raw):
+        raise CueFileError(f"{key}: expected a list of non-empty strings")
+    return frozenset(w.lower() for w in raw)
+
+
+def _pairs(raw: object, key: str) -> frozenset[tuple[str, str]]:
+    if not isinstance(raw, list):
+        raise CueFileError(f"{key}: expected a list of [verb, particle] pairs")
+    pairs = set()
+    for item in raw:
+        if not isinstance(item, list) or len(item) != 2:
+            raise CueFileError(f"{key}: {item!r} is not a [verb, particle] pair")
+        if not all(isinstance(w, str) for w in item):
+            raise CueFileError(f"{key}: {item!r} is not a [verb, particle] pair")
+        pairs.add((item[0].lower(), item[1].lower()))
+    return frozenset(pairs)
+
+
+def _pronouns(raw: object) -> dict[str, PronounCue]:
+    if not isinstance(raw, dict):
+        raise CueFileError("pronouns: expected a mapping of pronoun to {gender, plural}")
+    out: dict[str, PronounCue] = {}
+    for word, spec in raw.items():
+        if not isinstance(spec, dict) or spec.get("gender") not in _GENDERS:
+            raise CueFileError(f"pronouns.{word}: gender must be one of {sorted(_GENDERS)}")
+        if not isinstance(spec.get("plural"), bool):
+            raise CueFileError(f"pronouns.{word}: plural must be true or false")
+        out[str(word).lower()] = PronounCue(gender=spec["gender"], plural=spec["plural"])
+    return out
+
+
+def parse_cues(data: object) -> Cues:
+    """Check and convert the parsed YAML document into `Cues`."""
+    if not isinstance(data, dict):
+        raise CueFileError("the cue file must be a mapping")
+    compounds = data.get("compound_phrases")
+    if not isinstance(compounds, dict):
+        raise CueFileError("compound_phrases: expected a mapping with 'people' and 'groups'")
+    fixed = data.get("fixed_compounds")
+    if not isinstance(fixed, dict):
+        raise CueFileError("fixed_compounds: expected a mapping of phrase to a list of ids")
+    fixed_compounds: dict[str, tuple[str, ...]] = {}
+    for phrase, ids in fixed.items():
+        if not isinstance(ids, list) or len(ids) < 2 or not all(isinstance(i, str) for i in ids):
+            raise CueFileError(f"fixed_compounds.{phrase}: expected at least two ids")
+        fixed_compounds[str(phrase).lower()] = tuple(ids)
+    return Cues(
+        speech_verbs=_words(data.get("speech_verbs"), "speech_verbs"),
+        speech_phrasal_verbs=_pairs(data.get("speech_phrasal_verbs"), "speech_phrasal_verbs"),
+        statement_nouns=_words(data.get("statement_nouns"), "statement_nouns"),
+        pronouns=_pronouns(data.get("pronouns")),
+        people_compounds=tuple(sorted(_words(compounds.get("people"), "compound_phrases.people"))),
+        group_compounds=tuple(sorted(_words(compounds.get("groups"), "compound_phrases.groups"))),
+        fixed_compounds=fixed_compounds,
+    )
+
+
+def load_cues(path: Path) -> Cues:
+    """Read and check a cue file."""
+    with path.open(encoding="utf-8") as handle:
+        return parse_cues(yaml.safe_load(handle))
+
+
+@lru_cache(maxsize=1)
+def default_cues() -> Cues:
+    """The cues shipped with the package, read once per process."""
+    with resources.as_file(resources.files("summitry.actors") / "cues.yaml") as path:
+        return load_cues(path)
