@@ -1,0 +1,14 @@
+"""Alembic environment: migrations run on the connection `Database` hands over."""
+
+from __future__ import annotations
+
+from alembic import context
+
+from summitry.store.tables import metadata
+
+connection = context.config.attributes["connection"]
+context.configure(
+    connection=connection, target_metadata=metadata, render_as_batch=True, compare_type=True
+)
+with context.begin_transaction():
+    context.run_migrations()
