@@ -1,0 +1,257 @@
+"""The event lexicon: words and phrases that report PLOVER events, loaded from YAML and checked.
+
+The knowledge (which verb, noun or adjective reports which event, which verbs only report
+speech, which verbs lend their subject to an event noun) lives in `data/lexicon.yaml`; this
+module validates it on load so a bad entry fails with the file and entry named, not with a
+wrong event later.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Literal
+
+import yaml
+
+from summitry.events.cameo import PLOVER_TYPES, CameoTable, default_table
+
+PartOfSpeech = Literal["verb", "noun", "adjective"]
+_SECTIONS: dict[str, PartOfSpeech] = {"verbs": "verb", "nouns": "noun", "adjectives": "adjective"}
+_PREFIX: dict[PartOfSpeech, str] = {"verb": "v", "noun": "n", "adjective": "a"}
+_ATTRIBUTES = {"mode", "context", "cameo", "objects", "exclude_objects", "intent", "weight", "id"}
+
+
+class LexiconError(ValueError):
+    """A lexicon file is malformed; the message names the file and the offending entry."""
+
+
+@dataclass(frozen=True, slots=True)
+class LexEntry:
+    """One trigger word or phrase and the PLOVER event it reports.
+
+    `word` is the second word of a phrase: for verbs a particle, preposition or object ("call
+    off", "open fire"); for nouns a modifier ("hunger strike").
+    """
+
+    id: str
+    pos: PartOfSpeech
+    lemma: str
+    word: str | None
+    type: str
+    mode: str | None
+    context: str | None
+    cameo: str | None
+    objects: frozenset[str] = frozenset()
+    exclude_objects: frozenset[str] = frozenset()
+    intent: bool = False
+    weight: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class IntentRule:
+    """How an expressed intention to carry out an event of some type is coded."""
+
+    type: str
+    mode: str | None = None
+    cameo: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """All trigger entries plus the closed word classes the coder needs."""
+
+    entries: tuple[LexEntry, ...]
+    speech_verbs: frozenset[str]
+    light_verbs: frozenset[str]
+    intent: Mapping[str, IntentRule]
+    complement_modes: Mapping[str, Mapping[str, str]]
+    _index: dict[tuple[str, str], tuple[LexEntry, ...]] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        index: dict[tuple[str, str], list[LexEntry]] = {}
+        for entry in self.entries:
+            index.setdefault((entry.pos, entry.lemma), []).append(entry)
+        self._index.update({key: tuple(value) for key, value in index.items()})
+
+    def lookup(self, pos: PartOfSpeech, lemma: str) -> tuple[LexEntry, ...]:
+        """Entries whose head word is `lemma` (phrases first, so the longer match wins)."""
+        found = self._index.get((pos, lemma.lower()), ())
+        return tuple(sorted(found, key=lambda e: (e.word is None, bool(not e.objects))))
+
+    def by_id(self, entry_id: str) -> LexEntry:
+        """The entry with this id (KeyError if none)."""
+        for entry in self.entries:
+            if entry.id == entry_id:
+                return entry
+        raise KeyError(entry_id)
+
+
+def load_lexicon(path: Path | None = None, table: CameoTable | None = None) -> Lexicon:
+    """Read and validate a lexicon file (default: the one shipped with the package)."""
+    if path is None:
+        text = resources.files("summitry.events").joinpath("data/lexicon.yaml").read_text()
+        name = "lexicon.yaml"
+    else:
+        text, name = path.read_text(encoding="utf-8"), str(path)
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"{name}: not valid YAML: {exc}") from exc
+    return _parse(data, name, table or default_table())
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    """The shipped lexicon, loaded once."""
+    return load_lexicon()
+
+
+def _parse(data: object, name: str, table: CameoTable) -> Lexicon:
+    if not isinstance(data, dict):
+        raise LexiconError(f"{name}: expected a mapping at the top level")
+    missing = {"speech_verbs", "light_verbs", "intent", "complement_modes", "events"} - set(data)
+    if missing:
+        raise LexiconError(f"{name}: missing sections {sorted(missing)}")
+    entries: list[LexEntry] = []
+    events = data["events"]
+    if not isinstance(events, dict):
+        raise LexiconError(f"{name}: events: expected TYPE -> sections")
+    for event_type, sections in events.items():
+        _check_type(name, "events", event_type)
+        if not isinstance(sections, dict) or set(sections) - set(_SECTIONS):
+            raise LexiconError(f"{name}: events.{event_type}: sections must be {list(_SECTIONS)}")
+        for section, phrases in sections.items():
+            if not isinstance(phrases, dict):
+                raise LexiconError(f"{name}: events.{event_type}.{section}: expected a mapping")
+            for phrase, attrs in phrases.items():
+                where = f"{name}: events.{event_type}.{section}.{phrase!r}"
+                entries.append(_entry(where, _SECTIONS[section], event_type, phrase, attrs, table))
+    seen: set[str] = set()
+    for entry in entries:
+        if entry.id in seen:
+            raise LexiconError(f"{name}: duplicate entry id {entry.id!r}; give one an explicit id")
+        seen.add(entry.id)
+    return Lexicon(
+        entries=tuple(entries),
+        speech_verbs=_word_set(name, "speech_verbs", data["speech_verbs"]),
+        light_verbs=_word_set(name, "light_verbs", data["light_verbs"]),
+        intent=_intent(name, data["intent"], table),
+        complement_modes=_complement_modes(name, data["complement_modes"], table),
+    )
+
+
+def _entry(
+    where: str,
+    pos: PartOfSpeech,
+    event_type: str,
+    phrase: object,
+    attrs: object,
+    table: CameoTable,
+) -> LexEntry:
+    if not isinstance(phrase, str) or not 1 <= len(phrase.split()) <= 2:
+        raise LexiconError(f"{where}: a phrase is one or two words")
+    attrs = attrs or {}
+    if not isinstance(attrs, dict) or set(attrs) - _ATTRIBUTES:
+        unknown = sorted(set(attrs) - _ATTRIBUTES) if isinstance(attrs, dict) else attrs
+        raise LexiconError(f"{where}: unknown attributes {unknown}")
+    words = phrase.lower().split()
+    lemma, word = (words[1], words[0]) if pos == "noun" and len(words) == 2 else (words[0], None)
+    if pos != "noun" and len(words) == 2:
+        word = words[1]
+    mode = _optional_str(where, attrs, "mode")
+    if mode is not None and mode not in _modes_of(table, event_type):
+        raise LexiconError(f"{where}: mode {mode!r} is not a PLOVER mode of {event_type}")
+    cameo = _optional_str(where, attrs, "cameo")
+    if cameo is not None and table.plover_for_cameo(cameo) is None:
+        raise LexiconError(f"{where}: unknown CAMEO code {cameo!r}")
+    weight = attrs.get("weight", 1.0)
+    if not isinstance(weight, int | float) or not 0 < weight <= 1:
+        raise LexiconError(f"{where}: weight must be a number in (0, 1]")
+    intent = attrs.get("intent", False)
+    if not isinstance(intent, bool):
+        raise LexiconError(f"{where}: intent must be true or false")
+    entry_id = attrs.get("id") or f"{_PREFIX[pos]}:{phrase.lower().replace(' ', '-')}"
+    if not isinstance(entry_id, str):
+        raise LexiconError(f"{where}: id must be a string")
+    return LexEntry(
+        id=entry_id,
+        pos=pos,
+        lemma=lemma,
+        word=word,
+        type=event_type,
+        mode=mode,
+        context=_optional_str(where, attrs, "context"),
+        cameo=cameo or table.cameo_for_plover(event_type, mode),
+        objects=_lemmas(where, attrs, "objects"),
+        exclude_objects=_lemmas(where, attrs, "exclude_objects"),
+        intent=intent,
+        weight=float(weight),
+    )
+
+
+def _modes_of(table: CameoTable, event_type: str) -> set[str]:
+    return {p.mode for p in table.by_code.values() if p.type == event_type and p.mode}
+
+
+def _check_type(name: str, section: str, event_type: object) -> None:
+    if event_type not in PLOVER_TYPES:
+        raise LexiconError(f"{name}: {section}: unknown PLOVER type {event_type!r}")
+
+
+def _optional_str(where: str, attrs: dict[str, object], key: str) -> str | None:
+    value = attrs.get(key)
+    if value is not None and not isinstance(value, str):
+        raise LexiconError(f"{where}: {key} must be a string")
+    return value
+
+
+def _lemmas(where: str, attrs: dict[str, object], key: str) -> frozenset[str]:
+    value = attrs.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise LexiconError(f"{where}: {key} must be a list of words")
+    return frozenset(v.lower() for v in value)
+
+
+def _word_set(name: str, section: str, value: object) -> frozenset[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise LexiconError(f"{name}: {section}: expected a list of words")
+    return frozenset(v.lower() for v in value)
+
+
+def _intent(name: str, value: object, table: CameoTable) -> dict[str, IntentRule]:
+    if not isinstance(value, dict):
+        raise LexiconError(f"{name}: intent: expected TYPE -> {{type, mode, cameo}}")
+    rules: dict[str, IntentRule] = {}
+    for event_type, rule in value.items():
+        _check_type(name, "intent", event_type)
+        if not isinstance(rule, dict) or set(rule) - {"type", "mode", "cameo"}:
+            raise LexiconError(f"{name}: intent.{event_type}: expected {{type, mode, cameo}}")
+        _check_type(name, f"intent.{event_type}", rule.get("type"))
+        rules[event_type] = IntentRule(rule["type"], rule.get("mode"), rule.get("cameo"))
+    missing = set(PLOVER_TYPES) - set(rules)
+    if missing:
+        raise LexiconError(f"{name}: intent: no rule for {sorted(missing)}")
+    return rules
+
+
+def _complement_modes(name: str, value: object, table: CameoTable) -> dict[str, dict[str, str]]:
+    if not isinstance(value, dict):
+        raise LexiconError(f"{name}: complement_modes: expected TYPE -> {{TYPE: mode}}")
+    result: dict[str, dict[str, str]] = {}
+    for governing, modes in value.items():
+        _check_type(name, "complement_modes", governing)
+        if not isinstance(modes, dict):
+            raise LexiconError(f"{name}: complement_modes.{governing}: expected a mapping")
+        for complement, mode in modes.items():
+            _check_type(name, f"complement_modes.{governing}", complement)
+            if mode not in _modes_of(table, governing):
+                raise LexiconError(
+                    f"{name}: complement_modes.{governing}.{complement}: "
+                    f"{mode!r} is not a PLOVER mode of {governing}"
+                )
+        result[governing] = dict(modes)
+    return result
