@@ -33,7 +33,7 @@ _CONTINUATION_GAP = 160
 
 
 @dataclass(frozen=True, slots=True)
-class _Region:
+class QuoteRegion:
     """One quotation: offsets of its marks (outer) and of the quoted words (inner)."""
 
     outer_start: int
@@ -42,12 +42,14 @@ class _Region:
     inner_end: int
 
 
-def _regions(text: str) -> list[_Region]:
+def quote_regions(text: str) -> list[QuoteRegion]:
+    """Every quotation in `text` that holds at least one word, in order."""
     found = []
     for match in _QUOTED.finditer(text):
         group = 1 if match.group(1) is not None else 2
         if re.search(r"\w", match.group(group)):
-            found.append(_Region(match.start(), match.end(), match.start(group), match.end(group)))
+            inner = (match.start(group), match.end(group))
+            found.append(QuoteRegion(match.start(), match.end(), *inner))
     return found
 
 
@@ -61,7 +63,7 @@ def find_quotes(
 ) -> list[Quote]:
     """Every direct quotation in `doc`, with its speaker when one can be found."""
     cues = cues or default_cues()
-    regions = _regions(doc.text)
+    regions = quote_regions(doc.text)
     sentence_of = _sentence_index(doc)
     quotes: list[Quote] = []
     for number, region in enumerate(regions):
@@ -94,7 +96,7 @@ def _sentence_index(doc: Doc) -> list[int]:
     return index
 
 
-def _continues(text: str, previous: _Region, region: _Region) -> bool:
+def _continues(text: str, previous: QuoteRegion, region: QuoteRegion) -> bool:
     gap = text[previous.outer_end : region.outer_start]
     return len(gap) <= _CONTINUATION_GAP and "\n" not in gap
 
@@ -122,9 +124,9 @@ def _frame_tokens(doc: Doc, start: int, end: int) -> list[Token]:
 
 def _cue_in_frame(
     doc: Doc,
-    region: _Region,
-    previous: _Region | None,
-    following: _Region | None,
+    region: QuoteRegion,
+    previous: QuoteRegion | None,
+    following: QuoteRegion | None,
     cues: Cues,
 ) -> Token | None:
     """The reporting verb closest to the quote in its after-frame, else in its before-frame."""

@@ -1,0 +1,113 @@
+"""Finding the knowledge base's surface forms in a parsed text.
+
+Why not spaCy's PhraseMatcher: the knowledge base compares forms after its own `normalise`
+(case, periods, hyphens, a leading "the", a possessive), so the matcher asks the knowledge
+base itself about every run of tokens that starts with a known first word, longest first.
+That keeps one definition of "same name" and costs a few dictionary look-ups per token.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.tokens import Doc, Token
+
+from summitry.actors.knowledge import KnowledgeBase, SectorTerm, Surface, normalise
+
+MatchKind = Literal["entity", "context", "role", "sector"]
+# Longest surface form tried, in tokens ("the Democratic People's Republic of Korea" is 8).
+_MAX_TOKENS = 9
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A run of tokens ``doc[start:end]`` that names something in the knowledge base.
+
+    `surfaces` holds the candidates of an entity, context or role form; `sector` the sector
+    term of a common noun phrase ("troops").
+    """
+
+    start: int
+    end: int
+    kind: MatchKind
+    surfaces: tuple[Surface, ...] = ()
+    sector: SectorTerm | None = None
+
+
+def _keys(text: str) -> tuple[str, ...]:
+    """Comparison keys of a token: its normal form, and the folded form of an all-caps token."""
+    key = normalise(text)
+    return (key, normalise(text.lower())) if key.startswith("=") else (key,)
+
+
+def _first_word(form: str) -> str:
+    key = normalise(form)
+    return key if key.startswith("=") else key.split(" ")[0] if key else ""
+
+
+class SurfaceMatcher:
+    """Finds, at each token, the longest run of tokens the knowledge base names."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        forms = [s.text for s in kb.surfaces()] + [t.text for t in kb.sectors]
+        self._first_words = frozenset(_first_word(f) for f in forms) - {""}
+        self._role_forms = frozenset(normalise(s.text) for s in kb.surfaces() if s.kind == "role")
+        self._role_surfaces: dict[str, tuple[Surface, ...]] = {}
+        for surface in kb.surfaces():
+            if surface.kind == "role":
+                key = normalise(surface.text)
+                self._role_surfaces[key] = (*self._role_surfaces.get(key, ()), surface)
+
+    def _starts(self, token: Token) -> bool:
+        if token.is_space or token.is_punct:
+            return False
+        if token.lower_ == "the":
+            return True
+        return any(key in self._first_words for key in _keys(token.text))
+
+    def _at(self, doc: Doc, start: int) -> Match | None:
+        limit = min(len(doc), start + _MAX_TOKENS)
+        for end in range(limit, start, -1):
+            if any(t.is_space or "\n" in t.text for t in doc[start:end]):
+                continue
+            if doc[end - 1].is_punct:
+                continue
+            text = doc[start:end].text
+            found = self._lookup(text, start, end)
+            if found is not None:
+                return found
+        return None
+
+    def _lookup(self, text: str, start: int, end: int) -> Match | None:
+        surfaces = self.kb.lookup(text)
+        if surfaces:
+            return Match(start, end, "entity", surfaces)
+        role = self._role_surfaces.get(normalise(text))
+        if role:
+            return Match(start, end, "role", role)
+        sector = self.kb.sector_term(text)
+        if sector is not None:
+            return Match(start, end, "sector", sector=sector)
+        context = self.kb.context_lookup(text)
+        if context:
+            return Match(start, end, "context", context)
+        return None
+
+    def find(self, doc: Doc) -> list[Match]:
+        """Non-overlapping matches, longest first, in text order."""
+        candidates = [m for i, t in enumerate(doc) if self._starts(t) and (m := self._at(doc, i))]
+        candidates.sort(key=lambda m: (-(m.end - m.start), m.start))
+        taken = [False] * len(doc)
+        chosen = []
+        for match in candidates:
+            if not any(taken[match.start : match.end]):
+                chosen.append(match)
+                for i in range(match.start, match.end):
+                    taken[i] = True
+        return sorted(chosen, key=lambda m: m.start)
+
+    def is_role_form(self, text: str) -> bool:
+        """True when `text` names an office ("president", "foreign minister")."""
+        return normalise(text) in self._role_forms

@@ -1,0 +1,402 @@
+"""Actor resolution: a parsed `Doc` and its publication date in, `ActorMention`s out.
+
+Knowledge-base names come first and win over the statistical NER (which splits "Choe Son
+Hui" or calls "Trump" an organisation). Matches are then composed — a demonym or country
+with a sector term ("Israeli troops" → ISR MIL), a title absorbed into the name it precedes
+("U.S. Secretary of State Mike Pompeo" → one person mention with the role held that day), a
+country with an office ("the U.S. president" → its holder on the date) — and walked in text
+order so that short forms (name parts, ambiguous aliases, bare titles, pronouns, compound
+phrases) resolve against what came before (see `coref`). Coordinated actors ("Trump and
+Kim") become one mention per member over the same span, rule ``compound``.
+
+Unknown PERSON and ORG entities are emitted with country None and rule ``ner:unknown`` (id
+``unknown:<text>``), so later stages can still see that someone acted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as DocSpan
+
+from summitry.actors.coref import ActorKind, Found, History, is_subject
+from summitry.actors.cues import Cues, default_cues
+from summitry.actors.knowledge import (
+    Country,
+    Entity,
+    KnowledgeBase,
+    Organisation,
+    Person,
+    Surface,
+    default_knowledge,
+)
+from summitry.actors.matching import Match, SurfaceMatcher
+from summitry.actors.quotes import quote_regions
+from summitry.model import ActorMention, ActorRef, Span
+
+# Tokens a title may not absorb: they start or end a noun phrase rather than name an office.
+_TITLE_STOP_POS = frozenset({"DET", "PRON", "VERB", "AUX", "CCONJ", "SCONJ", "NUM", "PART"})
+_MAX_TITLE_TOKENS = 8
+# Words allowed between a demonym and its sector term ("Israeli border police").
+_MAX_MODIFIERS = 2
+_MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN"})
+_UNKNOWN_LABELS: dict[str, ActorKind] = {"PERSON": "person", "ORG": "organisation"}
+
+
+def _kind(entity: Entity) -> ActorKind:
+    if isinstance(entity, Person):
+        return "person"
+    return "organisation" if isinstance(entity, Organisation) else "country"
+
+
+def _name_words(entity: Entity) -> tuple[str, ...]:
+    """The words of a person's names and aliases, for linking a later name part."""
+    if not isinstance(entity, Person):
+        return ()
+    forms = (entity.name, *entity.aliases, *entity.context_aliases)
+    return tuple(dict.fromkeys(w for form in forms for w in form.replace("-", " ").split()))
+
+
+class ActorResolver:
+    """Resolves actor mentions in documents against one knowledge base (built once)."""
+
+    def __init__(self, kb: KnowledgeBase | None = None, cues: Cues | None = None) -> None:
+        self.kb = kb or default_knowledge()
+        self.cues = cues or default_cues()
+        self.matcher = SurfaceMatcher(self.kb)
+        self._compound_phrases = {
+            **{p: "people" for p in self.cues.people_compounds},
+            **{p: "groups" for p in self.cues.group_compounds},
+            **{p: "fixed" for p in self.cues.fixed_compounds},
+        }
+        self._compound_length = max((len(p.split()) for p in self._compound_phrases), default=0)
+
+    def resolve(self, doc: Doc, published: date | None) -> list[ActorMention]:
+        """Every actor mention in `doc`, sorted by offset, with roles as of `published`."""
+        walk = _Walk(self, doc, published)
+        walk.run()
+        return sorted(
+            (walk.to_mention(f) for f in walk.history.items),
+            key=lambda m: (m.span.start, m.span.end, m.actor.id),
+        )
+
+
+class _Walk:
+    """One pass over one document; holds what the passes share."""
+
+    def __init__(self, resolver: ActorResolver, doc: Doc, day: date | None) -> None:
+        self.r = resolver
+        self.kb = resolver.kb
+        self.doc = doc
+        self.day = day
+        self.sentence_of = [0] * len(doc)
+        for number, sentence in enumerate(doc.sents):
+            for i in range(sentence.start, sentence.end):
+                self.sentence_of[i] = number
+        self.history = History(self.sentence_of)
+        self.quoted = [False] * len(doc)
+        for region in quote_regions(doc.text):
+            quoted = doc.char_span(region.inner_start, region.inner_end, alignment_mode="expand")
+            for token in quoted or ():
+                self.quoted[token.i] = True
+        self.taken = [False] * len(doc)
+
+    # -- the walk -------------------------------------------------------------------------
+
+    def run(self) -> None:
+        matches = self.r.matcher.find(self.doc)
+        self._find_titles(matches)
+        steps: list[tuple[int, int, object]] = [
+            (m.start, 0, m) for m in matches if not self.in_title[m.start]
+        ]
+        steps += [(t.i, 1, t) for t in self.doc if t.lower_ in self.r.cues.pronouns]
+        steps += [(start, 0, (start, end, kind)) for start, end, kind in self._compound_phrases()]
+        steps += [(e.start, 2, e) for e in self.doc.ents if e.label_ in _UNKNOWN_LABELS]
+        steps.sort(key=lambda step: (step[0], step[1]))
+        consumed_until = 0
+        for start, _, item in steps:
+            if start < consumed_until:
+                continue
+            if isinstance(item, Match):
+                consumed_until = max(consumed_until, self._match(item, matches))
+            elif isinstance(item, Token):
+                self._pronoun(item)
+            elif isinstance(item, tuple):
+                self._compound_phrase(*item)
+            elif isinstance(item, DocSpan):
+                self._entity(item)
+
+    def _find_titles(self, matches: list[Match]) -> None:
+        """Mark the title written before each name ("U.S. Secretary of State Mike Pompeo") so
+        that its parts are absorbed by the person rather than resolved on their own."""
+        self.title_start: dict[int, int] = {}
+        self.title_matches: dict[int, list[Match]] = {}
+        self.in_title = [False] * len(self.doc)
+        names = [
+            (m.start, m.end)
+            for m in matches
+            if m.kind in {"entity", "context"}
+            and all(isinstance(s.entity, Person) for s in m.surfaces)
+        ]
+        matched = [False] * len(self.doc)
+        for m in matches:
+            for i in range(m.start, m.end):
+                matched[i] = True
+        names += [
+            (e.start, e.end)
+            for e in self.doc.ents
+            if e.label_ == "PERSON" and not any(matched[e.start : e.end])
+        ]
+        for start, end in names:
+            left = self._title_start(start, end)
+            self.title_start[start] = left
+            self.title_matches[start] = [m for m in matches if left <= m.start and m.end <= start]
+            for i in range(left, start):
+                self.in_title[i] = True
+
+    def _add(self, found: Found) -> None:
+        for i in range(found.start, found.end):
+            self.taken[i] = True
+        found = replace(found, subject=is_subject(self.doc, found.start, found.end))
+        self.history.add(found)
+        self._coordinate(found)
+
+    def _found(
+        self, start: int, end: int, entity: Entity, rule: str, sector: str | None = None
+    ) -> Found:
+        return Found(
+            start,
+            end,
+            self.kb.to_actor_ref(entity, self.day, sector),
+            rule,
+            _kind(entity),
+            gender=entity.gender if isinstance(entity, Person) else None,
+            names=_name_words(entity),
+        )
+
+    def to_mention(self, found: Found) -> ActorMention:
+        span = self.doc[found.start : found.end]
+        return ActorMention(
+            Span(span.start_char, span.end_char, span.text),
+            self.sentence_of[found.start],
+            found.actor,
+            found.rule,
+        )
+
+    # -- knowledge-base matches -----------------------------------------------------------
+
+    def _match(self, match: Match, matches: list[Match]) -> int:
+        """Resolve one match (composing it with its neighbours); returns the token it ends at."""
+        following = next((m for m in matches if m.start >= match.end), None)
+        if match.kind == "entity":
+            entity, surface = self._pick(match.surfaces, match.start)
+            if isinstance(entity, Country) and surface.kind != "metonym" and following:
+                composed = self._country_with(match, entity, following)
+                if composed is not None:
+                    self._add(composed)
+                    return composed.end
+            if isinstance(entity, Person):
+                self._person(match.start, match.end, entity, "kb:name")
+                return match.end
+            rule = f"kb:{surface.kind}" if surface.kind in {"demonym", "metonym"} else "kb:name"
+            self._add(self._found(match.start, match.end, entity, rule, surface.sector))
+        elif match.kind == "context":
+            self._context(match)
+        elif match.kind == "role":
+            self._bare_title(match)
+        return match.end
+
+    def _pick(self, surfaces: tuple[Surface, ...], position: int) -> tuple[Entity, Surface]:
+        """Of several entities a form names, the one already mentioned, else the first."""
+        ids = {s.entity.id for s in surfaces}
+        earlier = self.history.latest_of(ids, position)
+        for surface in surfaces:
+            if earlier is not None and surface.entity.id == earlier.actor.id:
+                return surface.entity, surface
+        return surfaces[0].entity, surfaces[0]
+
+    def _gap_is_modifiers(self, start: int, end: int) -> bool:
+        gap = self.doc[start:end]
+        if len(gap) == 1 and gap[0].tag_ == "POS":
+            return True
+        return len(gap) <= _MAX_MODIFIERS and all(t.pos_ in _MODIFIER_POS for t in gap)
+
+    def _country_with(self, match: Match, country: Country, nxt: Match) -> Found | None:
+        """A country or demonym composed with the sector term or office that follows it."""
+        if not self._gap_is_modifiers(match.end, nxt.start):
+            return None
+        if nxt.kind == "sector" and nxt.sector is not None:
+            return self._found(
+                match.start, nxt.end, country, "kb:demonym+sector", nxt.sector.sector
+            )
+        if nxt.kind == "role":
+            title = self.doc[nxt.start : nxt.end].text
+            holder = self.kb.holder_of(title, country.id, self.day)
+            if holder is not None:
+                return self._found(match.start, nxt.end, holder, "coref:title")
+            sectors = {s.sector for s in nxt.surfaces if s.sector}
+            sector = sectors.pop() if len(sectors) == 1 else None
+            return self._found(match.start, nxt.end, country, "kb:country+title", sector)
+        return None
+
+    def _person(self, start: int, end: int, person: Person, rule: str) -> None:
+        """A person's mention, absorbing the title written before the name."""
+        self._add(self._found(self.title_start.get(start, start), end, person, rule))
+
+    def _title_start(self, start: int, end: int) -> int:
+        """Leftmost token of the title phrase that modifies the name ``doc[start:end]``."""
+        doc = self.doc
+        left = start
+        while left > 0 and start - left < _MAX_TITLE_TOKENS:
+            token = doc[left - 1]
+            if token.is_space or token.pos_ in _TITLE_STOP_POS:
+                break
+            if token.is_punct and not (token.text.endswith(".") and len(token.text) > 1):
+                break
+            left -= 1
+        while left < start and not all(left <= doc[k].head.i < end for k in range(left, start)):
+            left += 1
+        return left
+
+    def _context(self, match: Match) -> None:
+        """An ambiguous alias ("Kim"): the candidate named earlier, else the one holding an
+        office on the date when exactly one does; otherwise left unresolved."""
+        ids = {s.entity.id for s in match.surfaces}
+        earlier = self.history.latest_of(ids, match.start)
+        text = self.doc[match.start : match.end].text
+        if earlier is None:
+            earlier = self.history.by_name_part(text, match.start)
+            if earlier is not None and earlier.actor.id not in ids:
+                earlier = None
+        if earlier is not None:
+            entity = self._entity_by_id(earlier.actor.id)
+            if entity is not None:
+                self._person_or_other(match.start, match.end, entity, "coref:name-part")
+            return
+        if self.day is None:
+            return
+        serving = [
+            s.entity
+            for s in match.surfaces
+            if isinstance(s.entity, Person) and s.entity.role_on(self.day) is not None
+        ]
+        if len({p.id for p in serving}) == 1:
+            self._person_or_other(match.start, match.end, serving[0], "kb:context-unique")
+
+    def _person_or_other(self, start: int, end: int, entity: Entity, rule: str) -> None:
+        if isinstance(entity, Person):
+            self._person(start, end, entity, rule)
+        else:
+            self._add(self._found(start, end, entity, rule))
+
+    def _entity_by_id(self, actor_id: str) -> Entity | None:
+        for table in (self.kb.people, self.kb.countries, self.kb.organisations):
+            entity = table.get(actor_id)
+            if entity is not None:
+                return entity
+        return None
+
+    def _bare_title(self, match: Match) -> None:
+        """ "the president": the holder of the office in the country most recently in view."""
+        title = self.doc[match.start : match.end].text
+        for country in self.history.recent_countries(match.start):
+            holder = self.kb.holder_of(title, country, self.day)
+            if holder is not None:
+                self._add(self._found(match.start, match.end, holder, "coref:title"))
+                return
+
+    # -- statistical entities, pronouns, compounds --------------------------------------
+
+    def _entity(self, ent: DocSpan) -> None:
+        """A PERSON or ORG entity no knowledge-base form covered."""
+        if any(self.taken[ent.start : ent.end]) or any(self.in_title[ent.start : ent.end]):
+            return
+        words = [t.text for t in ent if not t.is_punct]
+        if ent.label_ == "PERSON" and words:
+            earlier = self.history.by_name_part(words[-1], ent.start)
+            if earlier is not None and len(words) == 1:
+                self._add(replace(earlier, start=ent.start, end=ent.end, rule="coref:name-part"))
+                return
+        kind = _UNKNOWN_LABELS[ent.label_]
+        actor = ActorRef(id=f"unknown:{ent.text}", name=ent.text)
+        start = self.title_start.get(ent.start, ent.start)
+        rule = "ner:unknown"
+        titled = self._title_affiliation(ent.start)
+        if titled is not None:
+            actor, rule = replace(actor, country=titled[0], sector=titled[1]), "ner:titled"
+        self._add(Found(start, ent.end, actor, rule, kind, names=tuple(words)))
+
+    def _title_affiliation(self, name_start: int) -> tuple[str, str | None] | None:
+        """Country and sector an unknown person's title gives ("North Korean Vice Foreign
+        Minister" → PRK GOV), from the knowledge-base matches inside the title."""
+        country: str | None = None
+        sector: str | None = None
+        for match in self.title_matches.get(name_start, []):
+            entity = match.surfaces[0].entity if match.surfaces else None
+            if country is None and isinstance(entity, Country | Organisation):
+                country = entity.id if isinstance(entity, Country) else entity.country
+            sector = sector or (match.sector.sector if match.sector else match.surfaces[0].sector)
+        return (country, sector) if country else None
+
+    def _pronoun(self, token: Token) -> None:
+        cue = self.r.cues.pronouns[token.lower_]
+        if self.quoted[token.i] or token.pos_ != "PRON" or self.taken[token.i]:
+            return
+        if token.dep_ not in {"nsubj", "nsubjpass", "poss"}:
+            return
+        for found in self.history.pronoun_antecedent(cue, token.i):
+            self._add_member(token.i, token.i + 1, found, "coref:pronoun")
+
+    def _add_member(self, start: int, end: int, found: Found, rule: str) -> None:
+        self._add(replace(found, start=start, end=end, rule=rule))
+
+    def _compound_phrases(self) -> Iterable[tuple[int, int, str]]:
+        phrases = self.r._compound_phrases
+        for start in range(len(self.doc)):
+            for length in range(self.r._compound_length, 1, -1):
+                end = start + length
+                if end > len(self.doc):
+                    continue
+                kind = phrases.get(self.doc[start:end].text.lower())
+                if kind is not None:
+                    yield start, end, kind
+                    break
+
+    def _compound_phrase(self, start: int, end: int, kind: str) -> None:
+        """ "the two leaders", "both sides", "the two Koreas": one mention per member."""
+        if kind == "fixed":
+            ids = self.r.cues.fixed_compounds[self.doc[start:end].text.lower()]
+            members = [
+                self._found(start, end, self.kb.countries[i], "compound")
+                for i in ids
+                if i in self.kb.countries
+            ]
+            for member in members:
+                self._add(member)
+            return
+        for found in self.history.latest_distinct(kind == "people", start):
+            self._add_member(start, end, found, "compound")
+
+    def _coordinate(self, found: Found) -> None:
+        """Turn "X and Y" into one compound mention per member over the whole phrase."""
+        root = self.doc[found.start : found.end].root
+        if root.dep_ != "conj":
+            return
+        head = root.head
+        partners = [f for f in self.history.items if f.start <= head.i < f.end and f is not found]
+        if not partners:
+            return
+        first = partners[0]
+        group = self.history.members_of(first) if first.rule == "compound" else [first]
+        members = [*group, found]
+        start, end = min(m.start for m in members), max(m.end for m in members)
+        sector = found.actor.sector if found.rule == "kb:demonym+sector" else None
+        self.history.items = [f for f in self.history.items if f not in members]
+        for member in members:
+            actor = member.actor
+            if sector and member.kind == "country" and actor.sector is None:
+                actor = replace(actor, sector=sector)
+            self.history.add(replace(member, start=start, end=end, rule="compound", actor=actor))
