@@ -134,7 +134,13 @@ class Quote:
 
 @dataclass(frozen=True, slots=True)
 class CanonicalEvent:
-    """One real-world event merged from all the mentions that describe it."""
+    """One real-world event merged from all the mentions that describe it.
+
+    `source`/`target` are the most specific actors reported; `source_actors`/`target_actors`
+    keep every actor any mention named on that side (a person and their country, say), so a
+    query for either finds the event. `realises` is the id of the planned event this one
+    carried out (the earliest-reported plan when several).
+    """
 
     id: str
     type: str
@@ -149,3 +155,7 @@ class CanonicalEvent:
     sources: int
     confidence: float
     realises: str | None = None
+    mode: str | None = None
+    cameo: str | None = None
+    source_actors: tuple[ActorRef, ...] = ()
+    target_actors: tuple[ActorRef, ...] = ()
