@@ -21,6 +21,7 @@ _TITLE_MAX_CHARS = 200
 _LABEL_MAX_WORDS = 4
 _LEDE_MIN_WORDS = 6
 _PARAGRAPH_MIN_WORDS = 60  # a header never contains a line this long: it would be body text
+_MAX_LEDE_LINES = 2  # more sentences than this before the "title" repeats means it is body text
 _CREDIT = re.compile(
     r"(?:(?:photo(?:graph)?|image|picture)\s+)?(?:credits?|courtesy)\s*:\s*(?P<credit>.+)"
     r"|(?:photo(?:graph)?|image|picture)\s*:\s*(?P<caption_credit>.+)",
@@ -78,6 +79,8 @@ def _split_page(lines: list[str], numbered: list[tuple[int, str]]) -> TextParts 
                 section = line
         elif _words(line) >= _LEDE_MIN_WORDS and line not in lede_lines:
             lede_lines.append(line)
+    if len(lede_lines) > _MAX_LEDE_LINES:
+        return None
     body_start = numbered[header_end + 1][0] if header_end + 1 < len(numbered) else len(lines)
     return TextParts(
         body="\n".join(lines[body_start:]).strip(),
