@@ -158,7 +158,8 @@ def _particle(token: Token) -> str | None:
 
 
 def _is_speech_verb(token: Token, cues: Cues) -> bool:
-    if token.pos_ not in {"VERB", "AUX"}:
+    # A participle used as an adjective ("the so-called deal") reports nothing.
+    if token.pos_ not in {"VERB", "AUX"} or token.dep_ == "amod":
         return False
     particle = _particle(token)
     if particle is not None and (token.lemma_.lower(), particle) in cues.speech_phrasal_verbs:

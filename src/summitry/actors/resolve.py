@@ -40,6 +40,7 @@ from summitry.model import ActorMention, ActorRef, Span
 # Tokens a title may not absorb: they start or end a noun phrase rather than name an office.
 _TITLE_STOP_POS = frozenset({"DET", "PRON", "VERB", "AUX", "CCONJ", "SCONJ", "NUM", "PART"})
 _MAX_TITLE_TOKENS = 8
+_TITLE_PREPOSITIONS = frozenset({"of", "for"})
 # Words allowed between a demonym and its sector term ("Israeli border police").
 _MAX_MODIFIERS = 2
 _MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN"})
@@ -247,19 +248,30 @@ class _Walk:
         self._add(self._found(self.title_start.get(start, start), end, person, rule))
 
     def _title_start(self, start: int, end: int) -> int:
-        """Leftmost token of the title phrase that modifies the name ``doc[start:end]``."""
+        """Leftmost token of the title phrase that modifies the name ``doc[start:end]``: the
+        capitalised or nominal words before it that form one connected phrase with it."""
         doc = self.doc
         left = start
         while left > 0 and start - left < _MAX_TITLE_TOKENS:
             token = doc[left - 1]
             if token.is_space or token.pos_ in _TITLE_STOP_POS:
                 break
+            if token.pos_ == "ADP" and token.lower_ not in _TITLE_PREPOSITIONS:
+                break
             if token.is_punct and not (token.text.endswith(".") and len(token.text) > 1):
                 break
             left -= 1
-        while left < start and not all(left <= doc[k].head.i < end for k in range(left, start)):
+        while left < start and self._phrase_heads(left, end) > 1:
             left += 1
         return left
+
+    def _phrase_heads(self, start: int, end: int) -> int:
+        """How many tokens of ``doc[start:end]`` hang from outside it (1 for one phrase)."""
+        return sum(
+            1
+            for token in self.doc[start:end]
+            if not start <= token.head.i < end or token.head.i == token.i
+        )
 
     def _context(self, match: Match) -> None:
         """An ambiguous alias ("Kim"): the candidate named earlier, else the one holding an
