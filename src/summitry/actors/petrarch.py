@@ -283,7 +283,9 @@ def plural_forms(word: str) -> tuple[str, ...]:
 
 def load_agent_dictionary(*paths: Path) -> AgentDictionary:
     """Read PETRARCH agent files: ``!NAME! = A, B`` substitutions, ``PHRASE {PLURALS} [~CODE]``;
-    an explicit ``{…}`` (even empty) replaces the generated plural."""
+    an explicit ``{…}`` (even empty) replaces the generated plural. Agent words are whole
+    words (PETRARCH generates their plurals instead of stemming): "DIPLOMAT" is not
+    "diplomatic"."""
     dictionary = AgentDictionary()
     for path in paths:
         substitutions: dict[str, list[str]] = {}
@@ -302,14 +304,14 @@ def load_agent_dictionary(*paths: Path) -> AgentDictionary:
             code = found[3].replace("~", "").strip()
             agent = Agent(code, prefix=found[3].endswith("~"))
             for name in _substituted(found[1], substitutions):
-                phrase = Phrase.parse(name)
+                phrase = Phrase.parse(name + "_")
                 dictionary.index.add(phrase, agent)
                 if found[2] is None and phrase.words:
                     *body, last = phrase.words
                     for plural in plural_forms(last):
                         dictionary.index.add(Phrase((*body, plural), phrase.stemmed), agent)
             for plural_text in (found[2] or "").split():
-                dictionary.index.add(Phrase.parse(plural_text.lstrip("+")), agent)
+                dictionary.index.add(Phrase.parse(plural_text.lstrip("+") + "_"), agent)
     return dictionary
 
 
