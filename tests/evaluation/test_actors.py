@@ -1,0 +1,60 @@
+"""Actor evaluation over a gold file written for this test, in the PLOVER record format."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from summitry.actors.knowledge import KnowledgeBase
+from summitry.actors.resolve import ActorResolver
+from summitry.evaluation.actors import evaluate_actors, read_gold
+
+
+def _write(path: Path, records: list[dict[str, object]]) -> Path:
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    return path
+
+
+RECORDS: list[dict[str, object]] = [
+    {
+        "id": "r1",
+        "date": "2019-03-01",
+        "text": "Israeli troops detained Palestinian protesters on Friday.",
+        "source": [{"actorText": "Israeli", "code": "ISR", "sector": "MIL"}],
+        "target": [{"actorText": "Palestinian", "code": "PSE", "sector": "CVL"}],
+    },
+    {
+        "id": "r2",
+        "date": "2019-03-01",
+        "text": "Pyongyang thanked the United Nations for the aid.",
+        "source": [{"actorText": "Pyongyang", "code": "PRK"}],
+        "target": [{"actorText": "United Nations", "code": "IGO"}],
+    },
+    {
+        "id": "r3",
+        "text": "Ruritanian envoys met the Americans.",
+        "source": [{"actorText": "Ruritanian", "code": "RUR"}, "malformed entry"],
+        "target": [{"actorText": "Americans", "code": "USA"}],
+    },
+    {"id": "r4", "text": "Nothing happened.", "source": [], "target": []},
+]
+
+
+def test_read_gold_skips_malformed_actor_entries(tmp_path: Path) -> None:
+    records = list(read_gold(_write(tmp_path / "gold.jsonl", RECORDS)))
+    assert [len(r.actors) for r in records] == [2, 2, 2, 0]
+    assert records[2].published is None and records[0].published is not None
+
+
+def test_scores_count_each_gold_actor(tmp_path: Path, small_kb: KnowledgeBase) -> None:
+    report = evaluate_actors(_write(tmp_path / "gold.jsonl", RECORDS), ActorResolver(small_kb))
+    assert report["records"] == 3
+    assert report["gold_actors"] == 6
+    assert report["actor_country_accuracy"] == round(5 / 6, 4)
+    assert report["record_accuracy"] == round(2 / 3, 4)
+    assert report["misses"] == [{"id": "r3", "actorText": "Ruritanian", "gold": "RUR", "found": []}]
+    country_set = report["country_set"]
+    assert isinstance(country_set, dict)
+    assert country_set["precision"] == 1.0
+    assert country_set["recall"] == round(5 / 6, 4)
+    json.dumps(report)
