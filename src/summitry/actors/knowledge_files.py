@@ -1,0 +1,419 @@
+"""Reading and checking knowledge files: YAML in, validated records and surface claims out.
+
+Why a separate module: the schema check is the longest part of the knowledge base and is what
+user files go through too; every violation raises `KnowledgeError` naming file and entry.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import Any, NoReturn
+
+import yaml
+
+from summitry.actors.knowledge_records import (
+    Country,
+    KnowledgeError,
+    Organisation,
+    Person,
+    PlaceEntry,
+    Role,
+    SectorTerm,
+    Surface,
+    normalise,
+)
+
+SECTIONS = ("countries", "organisations", "sectors", "people", "places")
+PSEUDO_COUNTRIES = frozenset({"IGO", "NGO", "IMG"})
+PLACE_KINDS = frozenset({"city", "venue", "region", "border", "site"})
+GENDERS = frozenset({"m", "f"})
+_CODE = re.compile(r"^[A-Z]{3}$")
+_SNAKE_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+_ORG_ID = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
+
+Claim = tuple[Surface, int]
+"""A surface form and the layer that claims it (0 = package, n = n-th user file)."""
+
+Raw = dict[str, Any]
+
+
+@dataclass
+class Loaded:
+    """Everything read from the package and user files, merged, checked and indexed as claims."""
+
+    countries: dict[str, Country] = field(default_factory=dict)
+    organisations: dict[str, Organisation] = field(default_factory=dict)
+    sectors: dict[str, SectorTerm] = field(default_factory=dict)
+    people: dict[str, Person] = field(default_factory=dict)
+    places: dict[str, PlaceEntry] = field(default_factory=dict)
+    claims: list[Claim] = field(default_factory=list)
+
+
+def data_path(name: str) -> Path:
+    """Path of a file shipped in ``summitry/actors/data``."""
+    return Path(str(resources.files("summitry.actors") / "data" / name))
+
+
+class _Entry:
+    """Typed access to one raw entry, raising `KnowledgeError` that names file and entry."""
+
+    def __init__(self, path: Path, index: int, raw: object, allowed: Iterable[str]) -> None:
+        self.path = path
+        self.label = f"#{index + 1}"
+        if not isinstance(raw, dict):
+            self.fail(f"must be a mapping, got {type(raw).__name__}")
+        self.raw: Raw = raw
+        for key in ("id", "text", "name"):
+            if isinstance(raw.get(key), str):
+                self.label = f"#{index + 1} ({raw[key]})"
+                break
+        unknown = sorted(set(raw) - set(allowed))
+        if unknown:
+            self.fail(f"unknown keys {unknown}")
+
+    def fail(self, problem: str) -> NoReturn:
+        raise KnowledgeError(f"{self.path}: entry {self.label}: {problem}")
+
+    def text(self, key: str, required: bool = True) -> str:
+        value = self.raw.get(key)
+        if value is None and not required:
+            return ""
+        if not isinstance(value, str) or not value.strip():
+            self.fail(f"'{key}' must be a non-empty string")
+        return str(value).strip()
+
+    def code(self, key: str, allowed: frozenset[str] = frozenset()) -> str:
+        value = self.text(key)
+        if not _CODE.match(value) and value not in allowed:
+            self.fail(f"'{key}' must be a code of 3 capital letters, got {value!r}")
+        return value
+
+    def ident(self, pattern: re.Pattern[str]) -> str:
+        value = self.text("id")
+        if not pattern.match(value):
+            self.fail(f"id {value!r} does not match {pattern.pattern}")
+        return value
+
+    def texts(self, key: str) -> tuple[str, ...]:
+        value = self.raw.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            self.fail(f"'{key}' must be a list of non-empty strings")
+        return tuple(v.strip() for v in value)
+
+    def day(self, value: object, what: str) -> date:
+        if isinstance(value, date):
+            return value
+        if isinstance(value, str):
+            try:
+                return date.fromisoformat(value)
+            except ValueError:
+                pass
+        self.fail(f"{what} must be a date YYYY-MM-DD, got {value!r}")
+
+
+def _country(entry: _Entry) -> Country:
+    metonyms: list[tuple[str, str]] = []
+    for item in entry.raw.get("metonyms", []):
+        if isinstance(item, str):
+            metonyms.append((item, "GOV"))
+        elif isinstance(item, dict) and isinstance(item.get("text"), str):
+            sector = item.get("sector", "GOV")
+            if not isinstance(sector, str) or not _CODE.match(sector):
+                entry.fail(f"metonym {item['text']!r} has a bad sector {sector!r}")
+            metonyms.append((item["text"], sector))
+        else:
+            entry.fail(f"metonym {item!r} must be a string or {{text, sector}}")
+    capital = entry.text("capital", required=False) or None
+    metonym_flag = entry.raw.get("capital_metonym", True)
+    if not isinstance(metonym_flag, bool):
+        entry.fail("'capital_metonym' must be true or false")
+    if capital and metonym_flag:
+        metonyms.insert(0, (capital, "GOV"))
+    return Country(
+        id=entry.ident(_CODE),
+        name=entry.text("name"),
+        aliases=entry.texts("aliases"),
+        demonyms=entry.texts("demonyms"),
+        metonyms=tuple(metonyms),
+        context_aliases=entry.texts("context_aliases"),
+        capital=capital,
+        capital_aliases=entry.texts("capital_aliases"),
+    )
+
+
+def _organisation(entry: _Entry) -> Organisation:
+    return Organisation(
+        id=entry.ident(_ORG_ID),
+        name=entry.text("name"),
+        country=entry.code("country", PSEUDO_COUNTRIES),
+        sector=entry.code("sector"),
+        aliases=entry.texts("aliases"),
+        context_aliases=entry.texts("context_aliases"),
+    )
+
+
+def _role(entry: _Entry, raw: object) -> Role:
+    if not isinstance(raw, dict):
+        entry.fail(f"role {raw!r} must be a mapping")
+    role = _Entry(
+        entry.path,
+        0,
+        raw,
+        ("title", "country", "sector", "start", "end", "aliases", "organisation"),
+    )
+    role.label = f"{entry.label} role {raw.get('title')!r}"
+    start = role.day(raw.get("start"), "start")
+    end = None if raw.get("end") is None else role.day(raw.get("end"), "end")
+    if end is not None and end < start:
+        role.fail(f"ends ({end}) before it starts ({start})")
+    organisation = role.text("organisation", required=False) or None
+    return Role(
+        title=role.text("title"),
+        country=role.code("country", PSEUDO_COUNTRIES),
+        sector=role.code("sector"),
+        start=start,
+        end=end,
+        aliases=role.texts("aliases"),
+        organisation=organisation,
+    )
+
+
+def _person(entry: _Entry) -> Person:
+    gender = entry.text("gender")
+    if gender not in GENDERS:
+        entry.fail(f"gender must be one of {sorted(GENDERS)}, got {gender!r}")
+    roles = entry.raw.get("roles", [])
+    if not isinstance(roles, list):
+        entry.fail("'roles' must be a list")
+    return Person(
+        id=entry.ident(_SNAKE_ID),
+        name=entry.text("name"),
+        gender=gender,
+        country=entry.code("country"),
+        aliases=entry.texts("aliases"),
+        context_aliases=entry.texts("context_aliases"),
+        roles=tuple(_role(entry, raw) for raw in roles),
+    )
+
+
+def _place(entry: _Entry) -> PlaceEntry:
+    kind = entry.text("kind")
+    if kind not in PLACE_KINDS:
+        entry.fail(f"kind must be one of {sorted(PLACE_KINDS)}, got {kind!r}")
+    country = entry.raw.get("country")
+    return PlaceEntry(
+        id=entry.ident(_SNAKE_ID),
+        name=entry.text("name"),
+        country=None if country is None else entry.code("country"),
+        kind=kind,
+        aliases=entry.texts("aliases"),
+    )
+
+
+def _sector_terms(entry: _Entry) -> list[SectorTerm]:
+    sector, agent = entry.code("sector"), entry.code("agent")
+    terms = entry.texts("terms")
+    if not terms:
+        entry.fail("'terms' must list at least one term")
+    return [SectorTerm(text=term, sector=sector, agent=agent) for term in terms]
+
+
+_FIELDS: dict[str, tuple[str, ...]] = {
+    "countries": (
+        "id",
+        "name",
+        "aliases",
+        "demonyms",
+        "metonyms",
+        "context_aliases",
+        "capital",
+        "capital_aliases",
+        "capital_metonym",
+    ),
+    "organisations": ("id", "name", "country", "sector", "aliases", "context_aliases"),
+    "people": ("id", "name", "gender", "country", "aliases", "context_aliases", "roles"),
+    "places": ("id", "name", "country", "kind", "aliases"),
+    "sectors": ("terms", "sector", "agent"),
+}
+_BUILDERS: dict[str, Callable[[_Entry], Any]] = {
+    "countries": _country,
+    "organisations": _organisation,
+    "people": _person,
+    "places": _place,
+    "sectors": _sector_terms,
+}
+
+
+def surfaces_of(entity: Country | Organisation | Person) -> list[Surface]:
+    """Every surface form an entity carries, labelled by kind."""
+    found = [Surface(entity.name, "name", entity)]
+    found += [Surface(text, "alias", entity) for text in entity.aliases]
+    found += [Surface(text, "context", entity) for text in entity.context_aliases]
+    if isinstance(entity, Country):
+        found += [Surface(text, "demonym", entity) for text in entity.demonyms]
+        found += [Surface(text, "metonym", entity, sector) for text, sector in entity.metonyms]
+    if isinstance(entity, Person):
+        for role in entity.roles:
+            found += [Surface(t, "role", entity, role.sector) for t in (role.title, *role.aliases)]
+    return found
+
+
+def _check_unique_forms(path: Path, entities: Sequence[Country | Organisation | Person]) -> None:
+    """Within one file, a name/alias/demonym/metonym may denote only one id."""
+    owner: dict[str, str] = {}
+    for entity in entities:
+        for surface in surfaces_of(entity):
+            if surface.kind in ("context", "role"):
+                continue
+            key = normalise(surface.text)
+            if owner.setdefault(key, entity.id) != entity.id:
+                raise KnowledgeError(
+                    f"{path}: entry {entity.id}: {surface.text!r} already names {owner[key]}; "
+                    "list it under context_aliases of both if it is ambiguous"
+                )
+
+
+def read_section(path: Path, section: str, raw_entries: object) -> list[Any]:
+    """Validated records of one section of one file (duplicates and clashes rejected)."""
+    if not isinstance(raw_entries, list):
+        raise KnowledgeError(f"{path}: '{section}' must be a list of entries")
+    build, allowed = _BUILDERS[section], _FIELDS[section]
+    records: list[Any] = []
+    for index, raw in enumerate(raw_entries):
+        built = build(_Entry(path, index, raw, allowed))
+        records.extend(built if isinstance(built, list) else [built])
+    seen: set[str] = set()
+    for record in records:
+        key = normalise(record.text) if section == "sectors" else record.id
+        if key in seen:
+            what = "term" if section == "sectors" else "id"
+            raise KnowledgeError(
+                f"{path}: entry {record.text if section == 'sectors' else key}: duplicate {what}"
+            )
+        seen.add(key)
+    if section in ("countries", "organisations", "people"):
+        _check_unique_forms(path, records)
+    return records
+
+
+def _read_yaml(path: Path) -> Raw:
+    try:
+        with path.open(encoding="utf-8") as handle:
+            document = yaml.safe_load(handle)
+    except (OSError, yaml.YAMLError) as error:
+        raise KnowledgeError(f"{path}: cannot read: {error}") from error
+    if not isinstance(document, dict):
+        raise KnowledgeError(f"{path}: must be a mapping at the top level")
+    return document
+
+
+def read_package_file(section: str) -> list[Any]:
+    """One shipped file: ``version`` and ``entries``."""
+    path = data_path(f"{section}.yaml")
+    document = _read_yaml(path)
+    if "version" not in document or "entries" not in document:
+        raise KnowledgeError(f"{path}: needs top-level 'version' and 'entries'")
+    return read_section(path, section, document["entries"])
+
+
+def read_user_file(path: Path) -> dict[str, list[Any]]:
+    """A user file: any of the section names as top-level lists (and an optional version)."""
+    document = _read_yaml(path)
+    unknown = sorted(set(document) - {*SECTIONS, "version"})
+    if unknown:
+        raise KnowledgeError(f"{path}: unknown sections {unknown}; expected some of {SECTIONS}")
+    return {
+        section: read_section(path, section, document[section])
+        for section in SECTIONS
+        if section in document
+    }
+
+
+def _capital_places(countries: Iterable[Country]) -> list[PlaceEntry]:
+    """Every capital as a city of its country, so capitals are written once (in countries)."""
+    return [
+        PlaceEntry(
+            id=_slug(country.capital),
+            name=country.capital,
+            country=country.id,
+            kind="city",
+            aliases=country.capital_aliases,
+        )
+        for country in countries
+        if country.capital
+    ]
+
+
+def _slug(text: str) -> str:
+    key = normalise(text).lstrip("=").casefold()
+    return re.sub(r"[^a-z0-9]+", "_", key).strip("_")
+
+
+def read_knowledge(extra_paths: Sequence[Path] = ()) -> Loaded:
+    """Package files, then each user file in order (a later entry with the same id replaces)."""
+    layers: list[dict[str, list[Any]]] = [{s: read_package_file(s) for s in SECTIONS}]
+    layers += [read_user_file(Path(p)) for p in extra_paths]
+    loaded = Loaded()
+    origin: dict[str, int] = {}
+    for layer, sections in enumerate(layers):
+        for country in sections.get("countries", []):
+            loaded.countries[country.id], origin[country.id] = country, layer
+        for organisation in sections.get("organisations", []):
+            loaded.organisations[organisation.id] = organisation
+            origin[organisation.id] = layer
+        for person in sections.get("people", []):
+            loaded.people[person.id], origin[person.id] = person, layer
+        for term in sections.get("sectors", []):
+            loaded.sectors[normalise(term.text)] = term
+        if layer == 0:
+            for place in _capital_places(loaded.countries.values()):
+                loaded.places[place.id] = place
+        for place in sections.get("places", []):
+            if layer == 0 and place.id in loaded.places:
+                raise KnowledgeError(
+                    f"{data_path('places.yaml')}: entry {place.id}: duplicate id "
+                    "(already a capital in countries.yaml)"
+                )
+            loaded.places[place.id] = place
+    _check_references(loaded)
+    entities: list[Country | Organisation | Person] = [
+        *loaded.countries.values(),
+        *loaded.organisations.values(),
+        *loaded.people.values(),
+    ]
+    for entity in entities:
+        loaded.claims += [(s, origin[entity.id]) for s in surfaces_of(entity)]
+    loaded.claims.sort(key=lambda claim: claim[1])
+    return loaded
+
+
+def _check_references(loaded: Loaded) -> None:
+    """Every country code used anywhere is a known country (or IGO/NGO where allowed)."""
+    known = set(loaded.countries)
+    problems: list[str] = []
+    for org in loaded.organisations.values():
+        if org.country not in known | PSEUDO_COUNTRIES:
+            problems.append(f"organisation {org.id}: unknown country {org.country}")
+    for person in loaded.people.values():
+        if person.country not in known:
+            problems.append(f"person {person.id}: unknown country {person.country}")
+        for role in person.roles:
+            if role.country not in known | PSEUDO_COUNTRIES:
+                problems.append(
+                    f"person {person.id} role {role.title!r}: unknown country {role.country}"
+                )
+            if role.organisation and role.organisation not in loaded.organisations:
+                problems.append(
+                    f"person {person.id} role {role.title!r}: unknown organisation "
+                    f"{role.organisation}"
+                )
+    for place in loaded.places.values():
+        if place.country is not None and place.country not in known:
+            problems.append(f"place {place.id}: unknown country {place.country}")
+    if problems:
+        raise KnowledgeError("knowledge references: " + "; ".join(problems))
