@@ -23,10 +23,17 @@ MIN_STEM_LENGTH = 4
 # Six-digit TABARI dates (YYMMDD) below this two-digit year are read as 20YY, else 19YY.
 TWO_DIGIT_YEAR_PIVOT = 30
 
+_WORD = re.compile(r"[^\s_\-]+|-")
 _CODE_BLOCK = re.compile(r"\[([^\]]*)\]")
 _RESTRICTION = re.compile(
     r"^\s*(?P<code>[^\s<>]+)?\s*(?:(?P<op>[<>])\s*(?P<d1>\d+)|(?P<r1>\d+)\s*-\s*(?P<r2>\d+))?\s*$"
 )
+
+
+def split_words(text: str) -> list[str]:
+    """Upper-case words of dictionary or sentence text; ``_`` joins words and a hyphen is a
+    word of its own, so "Barad-dur" and ``BARAD-DUR`` split alike whatever the tokenizer did."""
+    return _WORD.findall(text.upper())
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +47,7 @@ class Phrase:
     def parse(cls, text: str) -> Phrase:
         cleaned = text.strip()
         stemmed = not cleaned.endswith("_")
-        words = tuple(w for w in re.split(r"[_\s]+", cleaned.upper()) if w)
+        words = tuple(split_words(cleaned))
         return cls(words, stemmed and len(words[-1]) >= MIN_STEM_LENGTH if words else False)
 
     def matches_at(self, words: Sequence[str], start: int) -> bool:

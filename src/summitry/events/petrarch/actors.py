@@ -78,9 +78,13 @@ class SentenceActors:
                 self.by_token.setdefault(token, mention)
             position = found.end
 
-    def phrase_head(self, token: Token) -> Token:
-        """The head noun of the phrase a word belongs to ("Gondor" in "ties with Gondor" → ties)."""
-        while token.dep_ in _INSIDE_PHRASE or token.dep_ == "prep" or token.dep_ == "conj":
+    def phrase_head(self, token: Token, through_prepositions: bool = True) -> Token:
+        """The head noun of the phrase a word belongs to: "Gondor" in "ties with Gondor" is
+        "ties" through prepositions, else "Gondor" itself."""
+        inside = (
+            _INSIDE_PHRASE | {"prep", "conj"} if through_prepositions else _INSIDE_PHRASE - {"pobj"}
+        )
+        while token.dep_ in inside | {"conj"}:
             head = token.head
             if head.i == token.i or head.pos_ not in _NOMINAL | {"ADP"}:
                 break

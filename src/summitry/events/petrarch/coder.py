@@ -17,7 +17,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from summitry.actors.petrarch import ActorDictionary, AgentDictionary, Discards
+from summitry.actors.petrarch import ActorDictionary, AgentDictionary, Discards, split_words
 from summitry.events.petrarch.actors import NO_ACTOR, SentenceActors
 from summitry.events.petrarch.verbs import (
     Element,
@@ -97,10 +97,9 @@ def _words(sentence: Span) -> tuple[list[str], list[int]]:
     words: list[str] = []
     tokens: list[int] = []
     for token in sentence:
-        for part in token.text.upper().split("_"):
-            if part:
-                words.append(part)
-                tokens.append(token.i)
+        for part in split_words(token.text):
+            words.append(part)
+            tokens.append(token.i)
     return words, tokens
 
 
@@ -156,6 +155,14 @@ class _SentenceCoder:
         subject = self._subject(chain)
         subject_tokens = {t.i for t in subject.subtree} if subject is not None else set()
         verb_tokens = {t.i for t in verb.subtree if not _outside_verb_phrase(t, verb)}
+        # A parse that breaks the sentence into pieces leaves words after the verb under no
+        # verb at all ("break in an anti- Gondor parade" with "parade" a root): keep them.
+        verb_root = next(iter(a for a in verb.ancestors if a.head == a), verb)
+        verb_tokens |= {
+            t.i
+            for t in self.sentence
+            if t.i > verb.i and _root(t) != verb_root and _root(t).pos_ != "VERB"
+        }
         upper = list(range(start))
         lower = [
             i
@@ -205,16 +212,16 @@ class _SentenceCoder:
             targets = self._first_actor_codes(lower, subject_tokens | bound)
         return sources, targets
 
-    def _codes_at(self, position: int) -> list[str]:
+    def _codes_at(self, position: int, through_prepositions: bool = False) -> list[str]:
         token = self.sentence.doc[self.word_tokens[position]]
-        return self.found.codes(self.found.phrase_head(token))
+        return self.found.codes(self.found.phrase_head(token, through_prepositions))
 
     def _first_actor_codes(self, lower: list[int], excluded: set[int]) -> list[str]:
         for position in lower:
             token_index = self.word_tokens[position]
             if token_index in excluded or token_index not in self.found.by_token:
                 continue
-            codes = self._codes_at(position)
+            codes = self._codes_at(position, through_prepositions=True)
             if codes:
                 return codes
         return []
@@ -244,7 +251,9 @@ class _SentenceCoder:
         """The verb and the words it takes its subject from ("is about to restore")."""
         chain = [verb]
         token = verb
-        while not _own_subject(token) and token.dep_ in _TAKES_HEAD_SUBJECT and token.head != token:
+        while (
+            not _own_subjects(token) and token.dep_ in _TAKES_HEAD_SUBJECT and token.head != token
+        ):
             token = token.head
             chain.append(token)
         return chain
@@ -253,9 +262,11 @@ class _SentenceCoder:
         """The subject of the chain's last verb; a pronoun subject defers to the verb above."""
         token = chain[-1]
         while True:
-            subject = _own_subject(token)
-            if subject is None:
+            subjects = _own_subjects(token)
+            if not subjects:
                 return token.head if token.dep_ == "acl" else None
+            # "Old foes Gondor and Osgiliath": of two subject words, the one naming actors.
+            subject = next((s for s in subjects if self.found.codes(s)), subjects[0])
             if subject.pos_ != "PRON" or token.head == token:
                 return subject
             token = token.head
@@ -342,8 +353,14 @@ def _with(match: _Match, element: Element, positions: list[int], start: int, end
     return _Match(roles, match.used | set(positions[start:end]))
 
 
-def _own_subject(token: Token) -> Token | None:
-    return next((c for c in token.children if c.dep_ in _SUBJECTS), None)
+def _root(token: Token) -> Token:
+    while token.head != token:
+        token = token.head
+    return token
+
+
+def _own_subjects(token: Token) -> list[Token]:
+    return [c for c in token.children if c.dep_ in _SUBJECTS]
 
 
 def _outside_verb_phrase(token: Token, verb: Token) -> bool:

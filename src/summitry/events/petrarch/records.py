@@ -105,7 +105,7 @@ def code_petrarch_records(
         yield (
             record,
             code_petrarch_sentence(
-                doc,
+                doc[:],  # a record is one sentence, however the parser segments it
                 date=record.date,
                 actors=dictionaries.actors,
                 agents=dictionaries.agents,

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from summitry.actors.petrarch import read_lines
+from summitry.actors.petrarch import read_lines, split_words
 
 ElementKind = Literal["word", "synset", "source", "target", "compound", "skip"]
 _MARKERS: dict[str, ElementKind] = {"$": "source", "+": "target", "%": "compound", "^": "skip"}
@@ -108,7 +108,8 @@ def parse_verb_form(text: str) -> VerbForm:
     """``BREAK_DOWN`` (verb first) or ``WIRE_+TAP`` (``+`` marks the verb word)."""
     words = [w for w in re.split(r"[_\s]+", text.strip().upper()) if w]
     head = next((i for i, w in enumerate(words) if w.startswith("+")), 0)
-    return VerbForm(tuple(w.lstrip("+") for w in words), head)
+    split = [split_words(w.lstrip("+")) for w in words]
+    return VerbForm(tuple(p for parts in split for p in parts), sum(map(len, split[:head])))
 
 
 def _elements(text: str) -> list[Group]:
@@ -116,8 +117,21 @@ def _elements(text: str) -> list[Group]:
     for chunk in text.split():
         parts = [p for p in chunk.split("_") if p]
         if parts:
-            groups.append(tuple(_element(p) for p in parts))
+            groups.append(tuple(e for p in parts for e in _part_elements(p)))
     return groups
+
+
+def _part_elements(part: str) -> list[Element]:
+    if part in _MARKERS or part.startswith("&"):
+        return [_element(part)]
+    return [Element("word", w) for w in split_words(part)]
+
+
+def _member_words(part: str) -> list[str]:
+    """Words of a synset member; ``&NAME`` (a nested synset) stays whole."""
+    if part.startswith("&"):
+        return [part.rstrip("_").upper()]
+    return split_words(part)
 
 
 def _element(part: str) -> Element:
@@ -168,7 +182,7 @@ def load_verb_dictionary(*paths: Path) -> VerbDictionary:
                     synset = text[1:].split()[0].rstrip("_").upper()
                     dictionary.synsets[synset] = []
                 elif synset is not None and text.startswith("+"):
-                    member = [w for w in re.split(r"[_\s]+", text[1:].upper()) if w]
+                    member = [w for part in text[1:].split() for w in _member_words(part)]
                     dictionary.synsets[synset].append(tuple(member))
                 elif text.startswith("---"):
                     synset = None
