@@ -37,24 +37,30 @@ RECORDS: list[dict[str, object]] = [
         "target": [{"actorText": "Americans", "code": "USA"}],
     },
     {"id": "r4", "text": "Nothing happened.", "source": [], "target": []},
+    {
+        "id": "r5",
+        "text": "U.S.  and Ruritanian negotiators met.",
+        "source": [{"actorText": "U.S. ... negotiators", "code": "USA"}],
+        "target": [],
+    },
 ]
 
 
 def test_read_gold_skips_malformed_actor_entries(tmp_path: Path) -> None:
     records = list(read_gold(_write(tmp_path / "gold.jsonl", RECORDS)))
-    assert [len(r.actors) for r in records] == [2, 2, 2, 0]
+    assert [len(r.actors) for r in records] == [2, 2, 2, 0, 1]
     assert records[2].published is None and records[0].published is not None
 
 
 def test_scores_count_each_gold_actor(tmp_path: Path, small_kb: KnowledgeBase) -> None:
     report = evaluate_actors(_write(tmp_path / "gold.jsonl", RECORDS), ActorResolver(small_kb))
-    assert report["records"] == 3
-    assert report["gold_actors"] == 6
-    assert report["actor_country_accuracy"] == round(5 / 6, 4)
-    assert report["record_accuracy"] == round(2 / 3, 4)
+    assert report["records"] == 4
+    assert report["gold_actors"] == 7
+    assert report["actor_country_accuracy"] == round(6 / 7, 4)
+    assert report["record_accuracy"] == round(3 / 4, 4)
     assert report["misses"] == [{"id": "r3", "actorText": "Ruritanian", "gold": "RUR", "found": []}]
     country_set = report["country_set"]
     assert isinstance(country_set, dict)
     assert country_set["precision"] == 1.0
-    assert country_set["recall"] == round(5 / 6, 4)
+    assert country_set["recall"] == round(6 / 7, 4)
     json.dumps(report)

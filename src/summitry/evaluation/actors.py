@@ -15,6 +15,7 @@ Organisations resolve to the country "IGO" when they are intergovernmental, as t
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -74,12 +75,18 @@ def _date(value: object) -> date | None:
         return None
 
 
-def _locate(text: str, words: str) -> tuple[int, int] | None:
-    """Where the gold actor's words stand in the sentence (first occurrence, any case)."""
-    start = text.find(words)
-    if start < 0:
-        start = text.lower().find(words.lower())
-    return (start, start + len(words)) if start >= 0 else None
+def _locate(text: str, words: str) -> list[tuple[int, int]]:
+    """Where the gold actor's words stand in the sentence: the first occurrence of each part
+    (gold marks words left out with "..."), matched in any case and any run of spaces."""
+    spans = []
+    for part in (p.strip() for p in words.split("...")):
+        if not part:
+            continue
+        pattern = r"\s+".join(re.escape(w) for w in part.split())
+        found = re.search(pattern, text) or re.search(pattern, text, re.IGNORECASE)
+        if found:
+            spans.append((found.start(), found.end()))
+    return spans
 
 
 def _countries_over(mentions: list[ActorMention], start: int, end: int) -> list[str]:
@@ -110,8 +117,11 @@ def evaluate_actors(path: Path, resolver: ActorResolver | None = None) -> dict[s
         mentions = resolver.resolve(doc, record.published)
         all_matched = True
         for actor in record.actors:
-            where = _locate(record.text, actor.text)
-            found = _countries_over(mentions, *where) if where else []
+            found = [
+                country
+                for start, end in _locate(record.text, actor.text)
+                for country in _countries_over(mentions, start, end)
+            ]
             matched = actor.code in found
             per_actor.add(actor.code, actor.code if matched else (found[0] if found else None))
             if not matched:
