@@ -6,10 +6,12 @@ them should ingest. Only what is not text at all is refused.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 
 import charset_normalizer
+from charset_normalizer.utils import is_multi_byte_encoding
 
 from summitry.ingest.records import InputError
 
@@ -19,9 +21,11 @@ _BOMS = (
     (b"\xfe\xff", "utf-16-be"),
 )
 # cp1252 is what browsers assume for unlabelled Western text; charset-normalizer often ranks a
-# sibling code page (cp1257, cp1250) first on English text, which garbles accented letters.
+# sibling code page (cp1257, cp1250) first on English or French text, which garbles accented
+# letters. It does not list cp1252 as plausible for Cyrillic or Greek text; Central European
+# text read as cp1252 betrays itself by symbols glued to letters ("spotka³", "Za¿ó³æ").
 _WESTERN = "cp1252"
-_SIBLING_CHAOS_MARGIN = 0.05
+_MISPLACED_SYMBOL = re.compile(r"(?<=[^\W\d_])[¹²³¼½¾¿¡¦¨¯´¸]|[¹²³¼½¾¦¨¯´¸](?=[^\W\d_])")
 _MAX_CONTROL_SHARE = 0.02
 _ALLOWED_CONTROLS = frozenset("\n\r\t\f\v")
 
@@ -73,16 +77,14 @@ def _decode(data: bytes) -> str:
     best = matches.best()
     if best is None:
         raise InputError("not text: undecodable in UTF-8 or any known encoding")
-    western_fits = any(
-        _WESTERN in match.could_be_from_charset
-        and match.chaos <= best.chaos + _SIBLING_CHAOS_MARGIN
-        for match in matches
-    )
-    if western_fits:
+    western_plausible = any(_WESTERN in match.could_be_from_charset for match in matches)
+    if western_plausible and not is_multi_byte_encoding(best.encoding):
         try:
-            return data.decode(_WESTERN)
+            western = data.decode(_WESTERN)
         except UnicodeDecodeError:
-            pass
+            return str(best)
+        if not _MISPLACED_SYMBOL.search(western):
+            return western
     return str(best)
 
 
