@@ -18,6 +18,7 @@ from analysis_fixtures import (
 
 from summitry.analysis.links import link_plans
 from summitry.analysis.merge import CONFIDENCE_CAP, merge_mentions
+from summitry.model import DateSpan
 
 JUNE_12 = date(2018, 6, 12)
 
@@ -54,8 +55,7 @@ def test_vague_and_precise_reports_of_one_summit_merge_to_the_precise_date() -> 
     [event] = merge_mentions([vague, undated, precise])
 
     assert event.mention_ids == (1, 2, 3)
-    assert (event.date.start, event.date.end) == (JUNE_12, JUNE_12)
-    assert event.date.from_text
+    assert event.date == DateSpan(JUNE_12, JUNE_12, True, "2018-06-12")
     assert event.location == SINGAPORE
     assert (event.source, event.target) == (TRUMP, KIM)
     assert set(event.source_actors) == {TRUMP, USA}
