@@ -65,11 +65,16 @@ def _calendar_date(year: int, month: int, day: int, shown: str) -> date:
 
 
 def _written_date(text: str) -> date:
-    """Forms like "13 September 2019" via dateparser, restricted to absolute full dates."""
+    """Forms like "13 September 2019" via dateparser, restricted to absolute full dates.
+
+    English only: metadata dates are written in English almost always, and letting dateparser
+    try every language costs seconds of locale loading on the first unreadable value.
+    """
     import dateparser  # imported here: it takes a second to load and most inputs never need it
 
     parsed = dateparser.parse(
         text,
+        languages=["en"],
         settings={"REQUIRE_PARTS": ["day", "month", "year"], "PARSERS": ["absolute-time"]},
     )
     if parsed is None:

@@ -11,16 +11,19 @@ import re
 from datasketch import MinHash, MinHashLSH
 
 _WORD = re.compile(r"\w+")
+# LSH banding misses pairs just above its threshold, so candidates are drawn with a looser one
+# and then checked against the real threshold on their estimated Jaccard similarity.
+_CANDIDATE_SLACK = 0.2
 
 
 class NearDuplicateIndex:
     """Bodies added so far, searchable for one whose word-shingle Jaccard is ≥ `threshold`."""
 
-    def __init__(self, threshold: float = 0.8, num_perm: int = 128, shingle_words: int = 3) -> None:
+    def __init__(self, threshold: float = 0.8, num_perm: int = 256, shingle_words: int = 3) -> None:
         self._threshold = threshold
         self._num_perm = num_perm
         self._shingle_words = shingle_words
-        self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        self._lsh = MinHashLSH(threshold=max(0.1, threshold - _CANDIDATE_SLACK), num_perm=num_perm)
         self._signatures: dict[str, MinHash] = {}
 
     def __len__(self) -> int:
