@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from summitry.actors.petrarch import (
+    Agent,
     load_actor_dictionary,
     load_agent_dictionary,
     load_discards,
@@ -88,21 +89,16 @@ def test_hyphens_are_words_of_their_own() -> None:
 
 def test_agents_with_substitutions_and_plurals(tmp_path: Path) -> None:
     agents = load_agent_dictionary(write(tmp_path, "agents.txt", AGENTS))
-    found = {
-        text: getattr(agents.index.longest_at(text.split(), 0), "value", None)
-        for text in (
-            "CHIEF CLERKS",
-            "HARBOUR GUARDS",
-            "CENSUS OFFICES",
-            "WATCH GEESE",
-            "RELIEF AGENCY",
-        )
-    }
-    assert found["CHIEF CLERKS"].code == "GOV"
-    assert found["HARBOUR GUARDS"].code == "MIL"
-    assert found["CENSUS OFFICES"] is None  # "{}" means no generated plural
-    assert found["WATCH GEESE"].code == "GGS"
-    assert found["RELIEF AGENCY"].prefix
+
+    def agent(text: str) -> Agent | None:
+        found = agents.index.longest_at(text.split(), 0)
+        return found.value if found is not None and isinstance(found.value, Agent) else None
+
+    assert agent("CHIEF CLERKS") == Agent("GOV", prefix=False)
+    assert agent("HARBOUR GUARDS") == Agent("MIL", prefix=False)
+    assert agent("CENSUS OFFICES") is None  # "{}" means no generated plural
+    assert agent("WATCH GEESE") == Agent("GGS", prefix=False)
+    assert agent("RELIEF AGENCY") == Agent("NGO", prefix=True)
     assert any(":7:" in w for w in agents.warnings)
 
 
