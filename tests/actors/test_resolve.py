@@ -163,3 +163,33 @@ def test_no_crash_on_long_or_foreign_text(nlp: Language, resolver: ActorResolver
     assert len(_resolve(nlp, resolver, long_sentence, None)) >= 80
     assert isinstance(_resolve(nlp, resolver, "Der Präsident traf sich mit Kim.", None), list)
     assert _resolve(nlp, resolver, "", None) == []
+
+
+def test_person_modifying_a_sector_term_is_that_sector(
+    nlp: Language, resolver: ActorResolver
+) -> None:
+    text = "Critics said the Trump officials had misread the North."
+    found = _by_text(_resolve(nlp, resolver, text))
+    (administration,) = found["Trump officials"]
+    assert (administration.actor.id, administration.actor.sector) == ("USA", "GOV")
+    assert administration.rule == "kb:person+sector"
+
+
+def test_unknown_titled_person_takes_the_title_country(
+    nlp: Language, resolver: ActorResolver
+) -> None:
+    text = "On Friday, North Korean Vice Foreign Minister Ri Chol Gwang released a statement."
+    titled = [m for m in _resolve(nlp, resolver, text) if m.rule == "ner:titled"]
+    assert [(m.actor.country, m.actor.sector) for m in titled] == [("PRK", "GOV")]
+    assert titled[0].span.text.startswith("North Korean Vice Foreign Minister Ri")
+
+
+def test_both_sides_skips_a_place_that_only_names_a_summit(
+    nlp: Language, resolver: ActorResolver
+) -> None:
+    text = (
+        "Washington sent a letter to Pyongyang after the Israel summit. "
+        "Both sides said they wanted peace."
+    )
+    found = _by_text(_resolve(nlp, resolver, text))
+    assert sorted(m.actor.id for m in found["Both sides"]) == ["PRK", "USA"]

@@ -36,11 +36,19 @@ class Found:
     gender: str | None = None
     subject: bool = False
     names: tuple[str, ...] = ()
+    modifier: bool = False
 
 
 def is_subject(doc: Doc, start: int, end: int) -> bool:
     """True when the phrase's head is the subject of its clause."""
     return doc[start:end].root.dep_ in _SUBJECT_DEPS
+
+
+def is_modifier(doc: Doc, start: int, end: int) -> bool:
+    """True when the phrase only names a noun's kind ("the Singapore summit"): a place named
+    that way is not a party that "both sides" or "they" can refer back to."""
+    root = doc[start:end].root
+    return root.dep_ == "compound" and root.head.pos_ == "NOUN"
 
 
 class History:
@@ -99,7 +107,7 @@ class History:
                 if cue.plural:
                     return self.members_of(found)
                 continue
-            if cue.plural and found.kind != "person":
+            if cue.plural and found.kind != "person" and not found.modifier:
                 return [found]
             if not cue.plural and found.kind == "person":
                 wanted = _GENDER_OF_CUE.get(cue.gender)
@@ -116,11 +124,17 @@ class History:
         ]
 
     def latest_distinct(self, people: bool, position: int, count: int = 2) -> list[Found]:
-        """The `count` latest distinct actors (people, or countries and organisations)."""
+        """The `count` latest distinct actors: people, or (told apart by country) countries
+        and organisations."""
         chosen: dict[str, Found] = {}
         for found in self._ordered_candidates(position):
-            if (found.kind == "person") == people and found.actor.id not in chosen:
-                chosen[found.actor.id] = found
+            if (found.kind == "person") != people or found.rule == "compound":
+                continue
+            if found.modifier and not people:
+                continue
+            key = found.actor.id if people else (found.actor.country or found.actor.id)
+            if key not in chosen:
+                chosen[key] = found
                 if len(chosen) == count:
                     return list(chosen.values())
         return []

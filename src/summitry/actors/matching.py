@@ -97,7 +97,8 @@ class SurfaceMatcher:
 
     def find(self, doc: Doc) -> list[Match]:
         """Non-overlapping matches, longest first, in text order."""
-        candidates = [m for i, t in enumerate(doc) if self._starts(t) and (m := self._at(doc, i))]
+        found = [m for i, t in enumerate(doc) if self._starts(t) and (m := self._at(doc, i))]
+        candidates = [_without_foreign_article(doc, m) for m in found]
         candidates.sort(key=lambda m: (-(m.end - m.start), m.start))
         taken = [False] * len(doc)
         chosen = []
@@ -111,3 +112,13 @@ class SurfaceMatcher:
     def is_role_form(self, text: str) -> bool:
         """True when `text` names an office ("president", "foreign minister")."""
         return normalise(text) in self._role_forms
+
+
+def _without_foreign_article(doc: Doc, match: Match) -> Match:
+    """Drop a leading "the" that belongs to the noun after the name ("the Trump
+    administration", "the Singapore summit"), not to the name itself."""
+    after = doc[match.end] if match.end < len(doc) else None
+    starts_with_the = doc[match.start].lower_ == "the" and match.end - match.start > 1
+    if starts_with_the and after is not None and after.pos_ == "NOUN":
+        return Match(match.start + 1, match.end, match.kind, match.surfaces, match.sector)
+    return match

@@ -22,7 +22,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
-from summitry.actors.coref import ActorKind, Found, History, is_subject
+from summitry.actors.coref import ActorKind, Found, History, is_modifier, is_subject
 from summitry.actors.cues import Cues, default_cues
 from summitry.actors.knowledge import (
     Country,
@@ -104,6 +104,29 @@ class _Walk:
             for token in quoted or ():
                 self.quoted[token.i] = True
         self.taken = [False] * len(doc)
+        self.entities = [
+            e for e in (self._clean(ent) for ent in doc.ents if ent.label_ in _UNKNOWN_LABELS) if e
+        ]
+
+    def _clean(self, ent: DocSpan) -> DocSpan | None:
+        """A PERSON or ORG entity without surrounding spaces, none across lines, and a person's
+        name extended over the name words the model left out ("Choe Son" + "Hui")."""
+        start, end = ent.start, ent.end
+        while start < end and self.doc[start].is_space:
+            start += 1
+        while end > start and self.doc[end - 1].is_space:
+            end -= 1
+        if start == end or any("\n" in t.text for t in self.doc[start:end]):
+            return None
+        if ent.label_ == "PERSON":
+            while (
+                end < len(self.doc)
+                and self.doc[end].pos_ == "PROPN"
+                and self.doc[end].is_title
+                and self.doc[end - 1].head.i == end
+            ):
+                end += 1
+        return DocSpan(self.doc, start, end, label=ent.label_)
 
     # -- the walk -------------------------------------------------------------------------
 
@@ -115,7 +138,7 @@ class _Walk:
         ]
         steps += [(t.i, 1, t) for t in self.doc if t.lower_ in self.r.cues.pronouns]
         steps += [(start, 0, (start, end, kind)) for start, end, kind in self._compound_phrases()]
-        steps += [(e.start, 2, e) for e in self.doc.ents if e.label_ in _UNKNOWN_LABELS]
+        steps += [(e.start, 2, e) for e in self.entities]
         steps.sort(key=lambda step: (step[0], step[1]))
         consumed_until = 0
         for start, _, item in steps:
@@ -148,7 +171,7 @@ class _Walk:
                 matched[i] = True
         names += [
             (e.start, e.end)
-            for e in self.doc.ents
+            for e in self.entities
             if e.label_ == "PERSON" and not any(matched[e.start : e.end])
         ]
         for start, end in names:
@@ -161,7 +184,11 @@ class _Walk:
     def _add(self, found: Found) -> None:
         for i in range(found.start, found.end):
             self.taken[i] = True
-        found = replace(found, subject=is_subject(self.doc, found.start, found.end))
+        found = replace(
+            found,
+            subject=is_subject(self.doc, found.start, found.end),
+            modifier=is_modifier(self.doc, found.start, found.end),
+        )
         self.history.add(found)
         self._coordinate(found)
 
@@ -200,6 +227,10 @@ class _Walk:
                     self._add(composed)
                     return composed.end
             if isinstance(entity, Person):
+                composed = self._person_with(match, entity, following)
+                if composed is not None:
+                    self._add(composed)
+                    return composed.end
                 self._person(match.start, match.end, entity, "kb:name")
                 return match.end
             rule = f"kb:{surface.kind}" if surface.kind in {"demonym", "metonym"} else "kb:name"
@@ -242,6 +273,17 @@ class _Walk:
             sector = sectors.pop() if len(sectors) == 1 else None
             return self._found(match.start, nxt.end, country, "kb:country+title", sector)
         return None
+
+    def _person_with(self, match: Match, person: Person, nxt: Match | None) -> Found | None:
+        """A person's name used as a modifier of a sector term ("the Trump administration")
+        stands for that sector of the country the person served on the date."""
+        if nxt is None or nxt.start != match.end or nxt.sector is None:
+            return None
+        ref = self.kb.to_actor_ref(person, self.day)
+        country = self.kb.countries.get(ref.country or "")
+        if country is None:
+            return None
+        return self._found(match.start, nxt.end, country, "kb:person+sector", nxt.sector.sector)
 
     def _person(self, start: int, end: int, person: Person, rule: str) -> None:
         """A person's mention, absorbing the title written before the name."""
