@@ -9,11 +9,12 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any, cast
 
 from sqlalchemy import Connection, delete, or_, select, update
 
+from summitry import __version__
 from summitry.model import (
     ActorMention,
     ActorRef,
@@ -24,7 +25,7 @@ from summitry.model import (
     Quote,
     Span,
 )
-from summitry.store.tables import actor_mentions, articles, event_mentions, quotes
+from summitry.store.tables import actor_mentions, articles, event_mentions, quotes, runs
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,3 +252,20 @@ def _to_quote(row: Any) -> Quote:
         cue=row["cue"],
         date=row["date"],
     )
+
+
+def start_run(
+    connection: Connection, *, started_at: datetime, spacy_model: str, knowledge_version: str
+) -> int:
+    """Record what is about to code articles; returns the run id stored on every row it codes."""
+    result = connection.execute(
+        runs.insert().values(
+            started_at=started_at,
+            summitry_version=__version__,
+            spacy_model=spacy_model,
+            knowledge_version=knowledge_version,
+        )
+    )
+    key = result.inserted_primary_key
+    assert key is not None, "an insert always returns its primary key"
+    return int(key[0])

@@ -11,6 +11,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -128,4 +129,17 @@ quotes = Table(
     Column("run_id", Integer, ForeignKey("runs.id")),
     Index("ix_quotes_article", "article_id"),
     Index("ix_quotes_speaker", "speaker_id"),
+)
+
+parses = Table(
+    "parses",
+    metadata,
+    Column(
+        "article_id",
+        String(32),
+        ForeignKey("articles.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("pipeline", String(200), primary_key=True),
+    Column("doc", LargeBinary, nullable=False),
 )
