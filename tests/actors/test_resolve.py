@@ -193,3 +193,12 @@ def test_both_sides_skips_a_place_that_only_names_a_summit(
     )
     found = _by_text(_resolve(nlp, resolver, text))
     assert sorted(m.actor.id for m in found["Both sides"]) == ["PRK", "USA"]
+
+
+def test_hyphenated_title_of_an_organisation_gives_its_code(
+    nlp: Language, resolver: ActorResolver
+) -> None:
+    text = "U.N. Secretary-General Ban Ki-moon urged restraint on Tuesday."
+    (titled,) = [m for m in _resolve(nlp, resolver, text) if m.rule == "ner:titled"]
+    assert titled.span.text.startswith("U.N. Secretary-General")
+    assert titled.actor.country == "IGO"

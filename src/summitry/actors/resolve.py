@@ -41,6 +41,7 @@ from summitry.model import ActorMention, ActorRef, Span
 _TITLE_STOP_POS = frozenset({"DET", "PRON", "VERB", "AUX", "CCONJ", "SCONJ", "NUM", "PART"})
 _MAX_TITLE_TOKENS = 8
 _TITLE_PREPOSITIONS = frozenset({"of", "for"})
+_TITLE_HYPHENS = frozenset({"-", "‐", "–"})
 # Words allowed between a demonym and its sector term ("Israeli border police").
 _MAX_MODIFIERS = 2
 _MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN"})
@@ -300,7 +301,8 @@ class _Walk:
                 break
             if token.pos_ == "ADP" and token.lower_ not in _TITLE_PREPOSITIONS:
                 break
-            if token.is_punct and not (token.text.endswith(".") and len(token.text) > 1):
+            abbreviation = token.text.endswith(".") and len(token.text) > 1
+            if token.is_punct and not abbreviation and token.text not in _TITLE_HYPHENS:
                 break
             left -= 1
         while left < start and self._phrase_heads(left, end) > 1:
