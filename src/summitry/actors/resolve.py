@@ -32,6 +32,7 @@ from summitry.actors.knowledge import (
     Person,
     Surface,
     default_knowledge,
+    normalise,
 )
 from summitry.actors.matching import Match, SurfaceMatcher
 from summitry.actors.quotes import quote_regions
@@ -60,6 +61,18 @@ def _name_words(entity: Entity) -> tuple[str, ...]:
         return ()
     forms = (entity.name, *entity.aliases, *entity.context_aliases)
     return tuple(dict.fromkeys(w for form in forms for w in form.replace("-", " ").split()))
+
+
+def _office_country(surfaces: tuple[Surface, ...]) -> str | None:
+    """The country (or IGO) of the office a title names, when all its holders agree."""
+    countries = {
+        role.country
+        for surface in surfaces
+        if isinstance(surface.entity, Person)
+        for role in surface.entity.roles
+        if normalise(surface.text) in {normalise(f) for f in (role.title, *role.aliases)}
+    }
+    return countries.pop() if len(countries) == 1 else None
 
 
 class ActorResolver:
@@ -387,13 +400,16 @@ class _Walk:
 
     def _title_affiliation(self, name_start: int) -> tuple[str, str | None] | None:
         """Country and sector an unknown person's title gives ("North Korean Vice Foreign
-        Minister" → PRK GOV), from the knowledge-base matches inside the title."""
+        Minister" → PRK GOV, "U.N. Secretary-General" → IGO), from the knowledge-base
+        matches inside the title."""
         country: str | None = None
         sector: str | None = None
         for match in self.title_matches.get(name_start, []):
             entity = match.surfaces[0].entity if match.surfaces else None
             if country is None and isinstance(entity, Country | Organisation):
                 country = entity.id if isinstance(entity, Country) else entity.country
+            if country is None and match.kind == "role":
+                country = _office_country(match.surfaces)
             sector = sector or (match.sector.sector if match.sector else match.surfaces[0].sector)
         return (country, sector) if country else None
 
