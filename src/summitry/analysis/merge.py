@@ -169,8 +169,8 @@ def _canonical(group: _Group) -> CanonicalEvent:
         last_reported=max(published, default=None),
         sources=len({m.article_source or m.mention.article_id for m in group.members}),
         confidence=_combined_confidence(group.members),
-        mode=_majority(m.mode for m in mentions),
-        cameo=_majority(m.cameo for m in mentions),
+        mode=_majority((m.mode, m.confidence) for m in mentions),
+        cameo=_majority((m.cameo, m.confidence) for m in mentions),
         source_actors=_distinct(group.sources),
         target_actors=_distinct(group.targets),
     )
@@ -188,10 +188,16 @@ def _distinct(actors: Sequence[ActorRef]) -> tuple[ActorRef, ...]:
     return (representative, *rest) if representative else ()
 
 
-def _majority(values: Iterable[str | None]) -> str | None:
-    """Most frequent value; among equals the longest (a CAMEO sub-code is more specific)."""
-    counts = Counter(v for v in values if v)
-    return min(counts, key=lambda v: (-counts[v], -len(v), v), default=None)
+def _majority(pairs: Iterable[tuple[str | None, float]]) -> str | None:
+    """Most frequent value; among equals the one the most confident mention gave, then the
+    longest (a CAMEO sub-code is more specific)."""
+    counts: Counter[str] = Counter()
+    confidence: dict[str, float] = {}
+    for value, weight in pairs:
+        if value:
+            counts[value] += 1
+            confidence[value] = max(confidence.get(value, 0.0), weight)
+    return min(counts, key=lambda v: (-counts[v], -confidence[v], -len(v), v), default=None)
 
 
 def _combined_confidence(members: Sequence[StoredEvent]) -> float:
