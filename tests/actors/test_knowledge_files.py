@@ -112,8 +112,16 @@ def test_bad_entries_are_refused_naming_file_and_entry(
 
 def test_references_to_unknown_countries_are_refused(tmp_path: Path) -> None:
     path = _write(tmp_path, _people(_person(country="ZZZ")))
-    with pytest.raises(KnowledgeError, match=r"ana_test.*unknown country ZZZ"):
+    with pytest.raises(KnowledgeError) as raised:
         KnowledgeBase.load([path])
+    assert f"{path}: entry ana_test: unknown country ZZZ" in str(raised.value)
+
+
+def test_the_version_names_the_files_loaded(tmp_path: Path) -> None:
+    package = KnowledgeBase.load()
+    extended = KnowledgeBase.load([_write(tmp_path, _people(_person()))])
+    assert len(package.version) == 12 and package.version != extended.version
+    assert KnowledgeBase.load().version == package.version
 
 
 @pytest.mark.parametrize(

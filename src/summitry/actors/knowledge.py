@@ -4,25 +4,45 @@ In: the YAML files shipped in ``summitry/actors/data/`` and any user files. Out:
 and lookups that the actor resolver and the event coder call. Never: parses text with spaCy or
 decides events; it only normalises the surface forms it is asked about.
 
-Package files hold one section each (``countries.yaml`` …) as ``version:`` plus ``entries:``.
-A user file has the same entry schema but may hold several sections, as top-level lists named
-``countries``, ``organisations``, ``sectors``, ``people`` or ``places``. A user entry replaces the
-package entry with the same id, and a surface form a user file claims is taken from whatever
-package entry held it — users extend and correct knowledge without editing the package.
+What a `KnowledgeBase` answers (``default_knowledge()`` is the package's, loaded once):
+  - ``countries``, ``organisations``, ``people``, ``places`` (mappings by id), ``sectors``;
+  - ``country_by_name`` / ``organisation_by_name`` / ``person_by_name`` / ``sector_term`` /
+    ``place_by_name`` (the last as a `summitry.model.Place`): one record for a surface form;
+  - ``lookup(text)``: every entity a form names on its own, as `Surface`s (with the sector of a
+    metonym: "the Pentagon" is USA/MIL); ``context_lookup(text)``: candidates for an ambiguous
+    form; ``surfaces()``: all forms, roles included, for building matchers;
+  - ``holder_of(title, country, day)``: who held an office ("the U.S. president", "South
+    Korea's foreign minister", or "president" with "KOR"), None when nobody or several did;
+  - ``to_actor_ref(entity, day, sector=None)``: the `ActorRef` stages exchange; a person takes
+    the country, sector and title of the role held on the day;
+  - ``version``: a digest of the files loaded, to record which knowledge coded what.
+
+Package files hold one section each (``countries.yaml`` …) as ``version:`` plus ``entries:``;
+their headers document each section's keys. A user file has the same entry schema but may hold
+several sections, as top-level lists named ``countries``, ``organisations``, ``sectors``,
+``people`` or ``places``. A user entry replaces the package entry with the same id, and a
+surface form a user file claims is taken from whatever package entry held it — users extend and
+correct knowledge without editing the package. Every file is checked on load (required keys and
+types, unknown keys, ISO3-shaped codes, duplicate ids, a form given to two ids, date ranges,
+references to unknown countries or organisations) and a violation raises `KnowledgeError`
+naming the file and the entry. Besides ISO3 codes, ``IGO``, ``NGO`` and ``IMG`` (armed groups
+across borders) may stand as the country of an organisation or of a role.
 
 Surface forms are compared after `normalise`: case, accents, periods, hyphens, a leading "the"
 and a trailing possessive do not matter ("the U.S." = "US" = "u.s."), except that forms written
 as all-capital acronyms ("US", "WHO", "UN") match only text in capitals, so the pronoun "us"
-and the word "who" never name an actor.
+and the word "who" never name an actor. Lookups are otherwise case-blind, so callers should ask
+about name-like spans ("Chad", "Turkey" and "Moon" are also common words).
 
-`aliases`, names, demonyms and metonyms name one entity per file (the loader refuses a form
+Names, aliases, demonyms and metonyms name one entity per file (the loader refuses a form
 given to two ids). ``context_aliases`` are forms that are ambiguous on their own ("the North",
 "Kim", "Congo"); they may be shared and the resolver uses them only once context (an earlier
 mention in the article) has picked the entity out.
 
 Role dates: ``start`` is the first day in office and ``end`` the day the holder left, which is
 the successor's first day; a role holds on ``start <= day < end`` so a handover day has exactly
-one holder. ``end: null`` means still in office.
+one holder. ``end: null`` means still in office. Capitals are written once, in
+``countries.yaml``, and become places (kind ``city``) and, unless marked otherwise, metonyms.
 """
 
 from __future__ import annotations
@@ -76,12 +96,15 @@ class KnowledgeBase:
         people: Mapping[str, Person],
         places: Mapping[str, PlaceEntry],
         claims: Sequence[Claim] = (),
+        version: str = "",
     ) -> None:
         self.countries: Mapping[str, Country] = dict(countries)
         self.organisations: Mapping[str, Organisation] = dict(organisations)
         self.sectors: tuple[SectorTerm, ...] = tuple(sectors)
         self.people: Mapping[str, Person] = dict(people)
         self.places: Mapping[str, PlaceEntry] = dict(places)
+        self.version = version
+        """A digest of the files loaded, so coded records can say which knowledge made them."""
         self._surfaces = tuple(surface for surface, _ in claims)
         self._index = _build_index(claims, unconditional=True)
         self._context = _build_index(claims, unconditional=False)
@@ -102,6 +125,7 @@ class KnowledgeBase:
             loaded.people,
             loaded.places,
             loaded.claims,
+            loaded.version,
         )
 
     # -- lookups by surface form -------------------------------------------------------------

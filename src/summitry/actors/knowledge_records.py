@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Literal
 
 from summitry.model import Place
@@ -122,6 +123,7 @@ class Surface:
     sector: str | None = None
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise(text: str) -> str:
     """The comparison key of a surface form (see the module docstring)."""
     decomposed = unicodedata.normalize("NFKD", text)
