@@ -1,0 +1,379 @@
+"""Modality of an event: did it happen, is it planned, only possible, denied, or only wanted?
+
+A cue word counts only where the dependency parse shows it governs the trigger: an "if"
+elsewhere in the sentence, or a "not" on the verb of saying, says nothing about the event.
+The walk starts at the trigger and climbs the heads that govern it, one *level* per step:
+
+* level 0 is the trigger itself: its auxiliaries, negation, adverbs and subordinator, and
+  for an event noun its modifiers ("the planned summit", "a trip, which was called off"),
+  a "no" before it, and what is predicated of it when it is a subject ("the summit was
+  postponed", "a summit may be possible", "talks will take place");
+* each further level is one governing word ("agreed to hold", "ready to talk", "the
+  cancellation of the trip") with its own auxiliaries, negation, adverbs and conditions.
+
+The walk stops where an embedded event stops inheriting: relative and adverbial clauses,
+event nouns held by a word that is neither a cue nor a light verb ("praised the summit"),
+and verbs of saying (their own cue may apply, but "did not say" never negates what was said).
+The outermost cue wins, since it scopes over the nearer ones ("may be cancelled" is
+hypothetical); at one level the file's precedence decides. Cues live in
+`data/modality_cues.yaml`; the verbs of saying are the actor stage's `speech_verbs`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Literal, cast, get_args
+
+import yaml
+from spacy.tokens import Token
+
+from summitry.actors.cues import default_cues
+from summitry.model import MODALITIES, Modality
+
+Role = Literal["auxiliary", "negation", "adverb", "condition", "attribute", "predicate", "governor"]
+ROLES: frozenset[str] = frozenset(get_args(Role))
+
+_NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Relations across which an embedded event does not inherit its governor's modality.
+_CLOSED_RELATIONS = frozenset(
+    {"relcl", "advcl", "parataxis", "csubj", "csubjpass", "pcomp", "mark", "dep", "meta"}
+)
+_CLAUSAL_RELATIONS = frozenset({"ccomp", "parataxis"})
+_PREDICATE_CHILDREN = frozenset({"acomp", "attr", "prt", "oprd"})
+_ATTRIBUTE_CHILDREN = frozenset({"amod", "compound", "nmod", "acl"})
+# Places and dates are never called off: a relative clause the parser hangs on one of them
+# inside an event noun's phrase ("a trip to Seoul, which was called off") is about the event.
+_MISATTACHED_RELCL_HOSTS = frozenset({"GPE", "LOC", "FAC", "DATE"})
+
+
+class ModalityCueError(ValueError):
+    """The modality cue file does not have the expected shape."""
+
+
+@dataclass(frozen=True, slots=True)
+class ModalityCue:
+    """One cue word (or verb + particle) and where it may stand."""
+
+    words: str
+    modality: Modality
+    roles: frozenset[str]
+    tags: frozenset[str] = frozenset()
+    through_clause: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class ModalityCues:
+    """The checked contents of the cue file, indexed by word for lookup."""
+
+    by_word: dict[str, tuple[ModalityCue, ...]]
+    precedence: tuple[Modality, ...]
+    reported_future: dict[str, ModalityCue]
+    light_verbs: frozenset[str]
+    governing_prepositions: frozenset[str]
+
+    def find(
+        self, words: str, role: Role, tag: str = "", clausal: bool = False
+    ) -> ModalityCue | None:
+        """The cue for `words` in `role`, if any (respecting its tags and clause scope)."""
+        for cue in self.by_word.get(words, ()):
+            if role not in cue.roles or (cue.tags and tag not in cue.tags):
+                continue
+            if clausal and not cue.through_clause:
+                continue
+            return cue
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    """A cue found at a given scope layer: 2 * level for a word's own meaning, +1 for the
+    auxiliaries, negation, adverbs and conditions that scope over that word."""
+
+    layer: int
+    cue: ModalityCue
+    role: Role
+    token: Token
+
+    def reason(self) -> str:
+        return f"{self.cue.modality}: {self.role} '{self.cue.words}' ({self.token.text!r})"
+
+
+def _string_list(raw: object, where: str) -> list[str]:
+    if not isinstance(raw, list) or not all(isinstance(w, str) and w.strip() for w in raw):
+        raise ModalityCueError(f"{where}: expected a list of non-empty strings")
+    return [w.strip().lower() for w in raw]
+
+
+def _modality(raw: object, where: str) -> Modality:
+    if raw not in MODALITIES or raw == "asserted":
+        raise ModalityCueError(f"{where}: modality must be one of {MODALITIES[1:]}, not {raw!r}")
+    return cast(Modality, raw)
+
+
+def _cue(raw: object, index: int) -> list[ModalityCue]:
+    where = f"cues[{index}]"
+    if not isinstance(raw, dict):
+        raise ModalityCueError(f"{where}: expected a mapping")
+    unknown = set(raw) - {"words", "modality", "roles", "tags", "through_clause"}
+    if unknown:
+        raise ModalityCueError(f"{where}: unknown keys {sorted(unknown)}")
+    roles = frozenset(_string_list(raw.get("roles"), f"{where}.roles"))
+    if not roles <= ROLES:
+        raise ModalityCueError(f"{where}.roles: unknown roles {sorted(roles - ROLES)}")
+    through_clause = raw.get("through_clause", True)
+    if not isinstance(through_clause, bool):
+        raise ModalityCueError(f"{where}.through_clause: expected true or false")
+    tags = frozenset(t.upper() for t in _string_list(raw.get("tags", []), f"{where}.tags"))
+    modality = _modality(raw.get("modality"), f"{where}.modality")
+    return [
+        ModalityCue(" ".join(w.split()), modality, roles, tags, through_clause)
+        for w in _string_list(raw.get("words"), f"{where}.words")
+    ]
+
+
+def parse_modality_cues(data: object) -> ModalityCues:
+    """Check and convert the parsed YAML document into `ModalityCues`."""
+    if not isinstance(data, dict):
+        raise ModalityCueError("the modality cue file must be a mapping")
+    precedence = tuple(
+        _modality(m, "precedence") for m in _string_list(data.get("precedence"), "precedence")
+    )
+    if sorted(precedence) != sorted(m for m in MODALITIES if m != "asserted"):
+        raise ModalityCueError("precedence: must list every modality but 'asserted' exactly once")
+    future = data.get("reported_future")
+    if not isinstance(future, dict):
+        raise ModalityCueError("reported_future: expected a mapping with words and modality")
+    future_modality = _modality(future.get("modality"), "reported_future.modality")
+    raw_cues = data.get("cues")
+    if not isinstance(raw_cues, list) or not raw_cues:
+        raise ModalityCueError("cues: expected a non-empty list")
+    by_word: dict[str, list[ModalityCue]] = {}
+    for index, raw in enumerate(raw_cues):
+        for cue in _cue(raw, index):
+            by_word.setdefault(cue.words, []).append(cue)
+    return ModalityCues(
+        by_word={word: tuple(cues) for word, cues in by_word.items()},
+        precedence=precedence,
+        reported_future={
+            word: ModalityCue(word, future_modality, frozenset({"auxiliary"}))
+            for word in _string_list(future.get("words"), "reported_future.words")
+        },
+        light_verbs=frozenset(_string_list(data.get("light_verbs"), "light_verbs")),
+        governing_prepositions=frozenset(
+            _string_list(data.get("governing_prepositions"), "governing_prepositions")
+        ),
+    )
+
+
+def load_modality_cues(path: Path) -> ModalityCues:
+    """Read and check a modality cue file."""
+    with path.open(encoding="utf-8") as handle:
+        return parse_modality_cues(yaml.safe_load(handle))
+
+
+@lru_cache(maxsize=1)
+def default_modality_cues() -> ModalityCues:
+    """The cues shipped with the package, read once per process."""
+    with resources.as_file(
+        resources.files("summitry.events") / "data" / "modality_cues.yaml"
+    ) as path:
+        return load_modality_cues(path)
+
+
+def cue_words(token: Token) -> str:
+    """The lemma a cue is looked up by: with its particle for phrasal verbs ("call off")."""
+    particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
+    lemma = token.lemma_.lower()
+    return f"{lemma} {particles[0]}" if particles else lemma
+
+
+def is_reporting_verb(token: Token) -> bool:
+    """Whether `token` is a verb of saying (a boundary for the event's scope)."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    speech = default_cues()
+    particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
+    lemma = token.lemma_.lower()
+    if any((lemma, p) in speech.speech_phrasal_verbs for p in particles):
+        return True
+    return lemma in speech.speech_verbs and not particles
+
+
+def _clause_hits(node: Token, level: int, cues: ModalityCues, scope: _Scope) -> Iterator[_Hit]:
+    """Cues hung on one clause head: auxiliaries, negation, adverbs and conditions."""
+    layer = 2 * level + 1
+    for child in node.children:
+        cue: ModalityCue | None = None
+        role: Role = "auxiliary"
+        if child.dep_ == "aux" and child.tag_ == "MD":
+            cue = scope.reported_future.get(child.lower_) or cues.find(child.lower_, "auxiliary")
+        elif child.dep_ == "neg" and scope.with_negation:
+            role, cue = "negation", cues.find(child.lower_, "negation")
+        elif child.dep_ == "advmod":
+            role, cue = "adverb", cues.find(child.lower_, "adverb")
+        elif child.dep_ == "mark":
+            role, cue = "condition", cues.find(child.lower_, "condition")
+        elif child.dep_ == "advcl":
+            for mark in child.children:
+                if mark.dep_ == "mark" and (condition := cues.find(mark.lower_, "condition")):
+                    yield _Hit(layer, condition, "condition", mark)
+        if cue:
+            yield _Hit(layer, cue, role, child)
+
+
+def _word_hit(
+    token: Token, role: Role, level: int, cues: ModalityCues, clausal: bool = False
+) -> Iterator[_Hit]:
+    cue = cues.find(cue_words(token), role, token.tag_, clausal)
+    if cue:
+        yield _Hit(2 * level, cue, role, token)
+
+
+@dataclass(frozen=True, slots=True)
+class _Scope:
+    """How auxiliaries and negation read on the current step of the walk."""
+
+    reported_future: dict[str, ModalityCue]
+    with_negation: bool = True
+
+
+def _predicate_hits(verb: Token, level: int, cues: ModalityCues, scope: _Scope) -> Iterator[_Hit]:
+    """What is said of an event noun by the verb it is the subject of (or a relative clause)."""
+    yield from _word_hit(verb, "predicate", level, cues)
+    for child in verb.children:
+        if child.dep_ in _PREDICATE_CHILDREN:
+            yield from _word_hit(child, "predicate", level, cues)
+    yield from _clause_hits(verb, level, cues, scope)
+
+
+def _noun_hits(noun: Token, cues: ModalityCues, scope: _Scope) -> Iterator[_Hit]:
+    """Level-0 cues of an event noun: its modifiers, "no", and relative clauses about it."""
+    relative_clauses = []
+    for child in noun.children:
+        if child.dep_ in _ATTRIBUTE_CHILDREN:
+            yield from _word_hit(child, "attribute", 0, cues)
+        elif child.dep_ == "det" and (no := cues.find(child.lower_, "negation")):
+            yield _Hit(1, no, "negation", child)
+        elif child.dep_ == "relcl":
+            relative_clauses.append(child)
+        elif child.dep_ == "prep":
+            relative_clauses.extend(
+                clause
+                for obj in child.children
+                if obj.dep_ == "pobj" and obj.ent_type_ in _MISATTACHED_RELCL_HOSTS
+                for clause in obj.children
+                if clause.dep_ == "relcl"
+            )
+    for clause in relative_clauses:
+        yield from _predicate_hits(clause, 0, cues, scope)
+
+
+def _is_copula_without_cue(verb: Token, cues: ModalityCues) -> bool:
+    """'The summit was a success' predicates something of the event, not its occurrence."""
+    if verb.lemma_.lower() != "be":
+        return False
+    return not any(
+        cues.find(cue_words(c), "predicate", c.tag_)
+        for c in verb.children
+        if c.dep_ in _PREDICATE_CHILDREN
+    )
+
+
+def _steps(trigger: Token) -> Iterator[tuple[str, Token]]:
+    """(relation, governing word) pairs from the trigger upwards; prepositions are folded
+    into the relation ("prep:of") so "the cancellation of the trip" is one step."""
+    child = trigger
+    while child.head.i != child.i:
+        relation, head = child.dep_, child.head
+        if relation == "pobj" and head.dep_ in {"prep", "agent"}:
+            relation, head = f"prep:{head.lower_}", head.head
+        yield relation, head
+        if relation in _CLOSED_RELATIONS or is_reporting_verb(head):
+            return
+        child = head
+
+
+def _reported_future(trigger: Token, cues: ModalityCues) -> dict[str, ModalityCue]:
+    """'said he would visit': under a past verb of saying, "would" is a future, not a condition."""
+    for relation, head in _steps(trigger):
+        if relation in _CLOSED_RELATIONS:
+            break
+        if is_reporting_verb(head) and head.tag_ == "VBD":
+            return cues.reported_future
+    return {}
+
+
+def _governs_through(preposition: str, head: Token, cues: ModalityCues) -> bool:
+    """'plans for a summit' and 'take part in talks' reach the event; 'a follow-up to it' does not."""
+    return preposition in cues.governing_prepositions or head.lemma_.lower() in cues.light_verbs
+
+
+def _governing_hits(trigger: Token, cues: ModalityCues) -> Iterator[_Hit]:
+    """Walk up from the trigger, yielding the cues of each governing level."""
+    scope = _Scope(_reported_future(trigger, cues))
+    yield from _clause_hits(trigger, 0, cues, scope)
+    if trigger.pos_ in _NOUN_POS:
+        yield from _noun_hits(trigger, cues, scope)
+    child = trigger
+    for level, (relation, head) in enumerate(_steps(trigger), start=1):
+        if relation in _CLOSED_RELATIONS:
+            return
+        clausal = relation in _CLAUSAL_RELATIONS
+        if relation.startswith("prep:") and not _governs_through(relation[5:], head, cues):
+            return
+        if is_reporting_verb(head):
+            yield from _word_hit(head, "governor", level, cues, clausal)
+            return
+        noun_event = child.pos_ in _NOUN_POS
+        if noun_event and relation in _SUBJECTS:
+            if _is_copula_without_cue(head, cues):
+                return
+            yield from _predicate_hits(head, level, cues, scope)
+        else:
+            governor = list(_word_hit(head, "governor", level, cues, clausal))
+            yield from governor
+            passes_through = governor or relation in {"conj", "appos", "compound"}
+            if noun_event and not passes_through and head.lemma_.lower() not in cues.light_verbs:
+                return
+            step_scope = _Scope(scope.reported_future, with_negation=relation != "conj")
+            yield from _clause_hits(head, level, cues, step_scope)
+        child = head
+
+
+def _combine(inner: Modality, hit: _Hit) -> Modality:
+    """The modality once an outer cue is applied to what the inner cues decided."""
+    outer = hit.cue.modality
+    if outer == "negated":
+        # "did not cancel" undoes the cancellation; "the cancellation of a trip that was
+        # called off" only repeats it.
+        return "asserted" if inner == "negated" and hit.role == "negation" else "negated"
+    if outer == "planned":
+        return "planned" if inner == "asserted" else inner
+    return outer
+
+
+def detect_modality(
+    trigger: Token, cues: ModalityCues | None = None
+) -> tuple[Modality, tuple[str, ...]]:
+    """The modality of the event whose trigger is `trigger`, and the cues that decided it.
+
+    Returns ("asserted", ()) when no cue governs the trigger; otherwise one reason per cue
+    applied, innermost first, e.g. "negated: predicate 'call off' ('called')".
+    """
+    cues = cues or default_modality_cues()
+    rank = {modality: i for i, modality in enumerate(cues.precedence)}
+    by_layer: dict[int, list[_Hit]] = {}
+    for hit in _governing_hits(trigger, cues):
+        by_layer.setdefault(hit.layer, []).append(hit)
+    modality: Modality = "asserted"
+    reasons: list[str] = []
+    for layer in sorted(by_layer):
+        deciding = min(by_layer[layer], key=lambda h: rank[h.cue.modality])
+        modality = _combine(modality, deciding)
+        reasons.append(deciding.reason())
+    return modality, tuple(reasons)
