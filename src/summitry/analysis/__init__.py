@@ -5,5 +5,30 @@ It takes `StoredEvent`s (mentions with their row ids and publication facts) and 
 mentions that describe one real-world event into `CanonicalEvent`s, links plans to what
 realised them, checks ordinal claims ("the second summit") against the merged record, and
 answers queries over the result. Every function is pure: it never reads or writes the store
-(the caller persists canonical events) and never parses text.
+(the caller persists canonical events and links) and never parses text.
 """
+
+from summitry.analysis.export import EXPORT_FORMATS, ExportFormat, export, read_export
+from summitry.analysis.links import PlanLink, link_plans
+from summitry.analysis.merge import merge_mentions
+from summitry.analysis.ordinals import OrdinalWarning, check_ordinals
+from summitry.analysis.plots import plot_dyad, plot_timeline
+from summitry.analysis.queries import ActorActivity, dyad_series, most_active_actors, timeline
+
+__all__ = [
+    "EXPORT_FORMATS",
+    "ActorActivity",
+    "ExportFormat",
+    "OrdinalWarning",
+    "PlanLink",
+    "check_ordinals",
+    "dyad_series",
+    "export",
+    "link_plans",
+    "merge_mentions",
+    "most_active_actors",
+    "plot_dyad",
+    "plot_timeline",
+    "read_export",
+    "timeline",
+]
