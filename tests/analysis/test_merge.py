@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import random
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from analysis_fixtures import (
@@ -15,10 +15,12 @@ from analysis_fixtures import (
     USA,
     stored,
 )
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from summitry.analysis.links import link_plans
 from summitry.analysis.merge import CONFIDENCE_CAP, merge_mentions
-from summitry.model import DateSpan
+from summitry.model import ActorRef, DateSpan
 
 JUNE_12 = date(2018, 6, 12)
 
@@ -262,3 +264,44 @@ def test_merged_events_come_out_in_date_order() -> None:
         ]
     )
     assert [e.mention_ids for e in events] == [(2,), (1,), (3,)]
+
+
+_ACTORS = [TRUMP, KIM, USA, PRK, POMPEO, None]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["CONSULT", "ACCUSE"]),
+            st.sampled_from(_ACTORS),
+            st.sampled_from(_ACTORS),
+            st.integers(0, 40),
+            st.sampled_from(["asserted", "planned", "negated"]),
+            st.booleans(),
+        ),
+        max_size=12,
+    ),
+    st.randoms(use_true_random=False),
+)
+def test_every_mention_lands_in_exactly_one_event_whatever_the_order(
+    specs: list[tuple[str, ActorRef | None, ActorRef | None, int, str, bool]], rng: random.Random
+) -> None:
+    mentions = [
+        stored(
+            i,
+            "They met.",
+            type=kind,
+            source=source,
+            target=target,
+            day=date(2018, 6, 1) + timedelta(days=offset) if explicit else None,
+            published=date(2018, 6, 1) + timedelta(days=offset),
+            modality=modality,  # type: ignore[arg-type]
+        )
+        for i, (kind, source, target, offset, modality, explicit) in enumerate(specs)
+    ]
+    events = merge_mentions(mentions)
+    assert sorted(i for e in events for i in e.mention_ids) == list(range(len(mentions)))
+    shuffled = mentions[:]
+    rng.shuffle(shuffled)
+    assert merge_mentions(shuffled) == events

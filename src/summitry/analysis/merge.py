@@ -49,10 +49,7 @@ class _Group:
     dates: list[DateSpan] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
     modes: set[str] = field(default_factory=set)
-
-    @property
-    def date(self) -> DateSpan | None:
-        return most_specific(self.dates)
+    date: DateSpan | None = None
 
     def orientation(self, stored: StoredEvent) -> bool | None:
         """How the mention's actors line up with the group's (None when it cannot join)."""
@@ -81,17 +78,20 @@ class _Group:
         self.members.append(stored)
         self.sources.extend(source)
         self.targets.extend(target)
-        self.dates.extend([mention.date] if mention.date else [])
+        if mention.date is not None:
+            self.dates.append(mention.date)
+            self.date = most_specific(self.dates)
         self.places.extend([mention.location] if mention.location else [])
         self.modes.update([mention.mode] if mention.mode else [])
 
 
 def merge_mentions(events: Sequence[StoredEvent]) -> list[CanonicalEvent]:
     """One canonical event per real-world event, in date order; plans linked to their outcome."""
-    groups: list[_Group] = []
+    groups: dict[tuple[str, str], list[_Group]] = {}
     for stored in sorted(events, key=_precision_order):
-        _place(stored, groups)
-    canonical = _with_unique_ids([_canonical(g) for g in groups])
+        kind = (stored.mention.type, _FAMILY[stored.mention.modality])
+        _place(stored, groups.setdefault(kind, []))
+    canonical = _with_unique_ids([_canonical(g) for kind in groups.values() for g in kind])
     realised_plans: dict[str, list[str]] = {}
     for link in link_plans(canonical):
         realised_plans.setdefault(link.event_id, []).append(link.plan_id)
