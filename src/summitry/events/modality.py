@@ -14,8 +14,9 @@ The walk starts at the trigger and climbs the heads that govern it, one *level* 
 The walk stops where an embedded event stops inheriting: relative and adverbial clauses,
 event nouns held by a word that is neither a cue nor a light verb ("praised the summit"),
 and verbs of saying (their own cue may apply, but "did not say" never negates what was said).
-The outermost cue wins, since it scopes over the nearer ones ("may be cancelled" is
-hypothetical); at one level the file's precedence decides. Cues live in
+Cues are applied from the trigger outwards, each outer cue scoping over what the inner ones
+decided: "may be cancelled" is hypothetical, "decided to cancel" negated, "did not cancel"
+undoes the cancellation; among cues at the same distance the file's precedence decides. Cues live in
 `data/modality_cues.yaml`; the verbs of saying are the actor stage's `speech_verbs`.
 """
 
@@ -284,65 +285,86 @@ def _is_copula_without_cue(verb: Token, cues: ModalityCues) -> bool:
     )
 
 
-def _steps(trigger: Token) -> Iterator[tuple[str, Token]]:
-    """(relation, governing word) pairs from the trigger upwards; prepositions are folded
-    into the relation ("prep:of") so "the cancellation of the trip" is one step."""
-    child = trigger
+StepKind = Literal["reporting", "subject", "complement"]
+
+
+@dataclass(frozen=True, slots=True)
+class GoverningStep:
+    """One word that governs an event's trigger, `level` steps up from it.
+
+    `kind` says how: the trigger (or the word below) is its subject, its complement, or
+    what a verb of saying reports (the last step, since saying does not govern the said).
+    """
+
+    level: int
+    relation: str
+    head: Token
+    kind: StepKind
+
+
+def _governs_through(preposition: str, head: Token, cues: ModalityCues) -> bool:
+    """'plans for a summit' and 'take part in talks' reach the event; 'a follow-up to it' not."""
+    return preposition in cues.governing_prepositions or head.lemma_.lower() in cues.light_verbs
+
+
+def governing_steps(trigger: Token, cues: ModalityCues | None = None) -> Iterator[GoverningStep]:
+    """The words that govern `trigger`, nearest first, as far as its modality reaches.
+
+    Prepositions are folded into the relation ("prep:of"), so "the cancellation of the trip"
+    is one step; the dates and places stages use the same scope.
+    """
+    cues = cues or default_modality_cues()
+    child, level = trigger, 0
     while child.head.i != child.i:
         relation, head = child.dep_, child.head
         if relation == "pobj" and head.dep_ in {"prep", "agent"}:
             relation, head = f"prep:{head.lower_}", head.head
-        yield relation, head
-        if relation in _CLOSED_RELATIONS or is_reporting_verb(head):
-            return
-        child = head
-
-
-def _reported_future(trigger: Token, cues: ModalityCues) -> dict[str, ModalityCue]:
-    """'said he would visit': under a past verb of saying, "would" is a future, not a condition."""
-    for relation, head in _steps(trigger):
-        if relation in _CLOSED_RELATIONS:
-            break
-        if is_reporting_verb(head) and head.tag_ == "VBD":
-            return cues.reported_future
-    return {}
-
-
-def _governs_through(preposition: str, head: Token, cues: ModalityCues) -> bool:
-    """'plans for a summit' and 'take part in talks' reach the event; 'a follow-up to it' does not."""
-    return preposition in cues.governing_prepositions or head.lemma_.lower() in cues.light_verbs
-
-
-def _governing_hits(trigger: Token, cues: ModalityCues) -> Iterator[_Hit]:
-    """Walk up from the trigger, yielding the cues of each governing level."""
-    scope = _Scope(_reported_future(trigger, cues))
-    yield from _clause_hits(trigger, 0, cues, scope)
-    if trigger.pos_ in _NOUN_POS:
-        yield from _noun_hits(trigger, cues, scope)
-    child = trigger
-    for level, (relation, head) in enumerate(_steps(trigger), start=1):
         if relation in _CLOSED_RELATIONS:
             return
-        clausal = relation in _CLAUSAL_RELATIONS
         if relation.startswith("prep:") and not _governs_through(relation[5:], head, cues):
             return
+        level += 1
         if is_reporting_verb(head):
-            yield from _word_hit(head, "governor", level, cues, clausal)
+            yield GoverningStep(level, relation, head, "reporting")
             return
         noun_event = child.pos_ in _NOUN_POS
         if noun_event and relation in _SUBJECTS:
             if _is_copula_without_cue(head, cues):
                 return
-            yield from _predicate_hits(head, level, cues, scope)
+            yield GoverningStep(level, relation, head, "subject")
         else:
-            governor = list(_word_hit(head, "governor", level, cues, clausal))
-            yield from governor
-            passes_through = governor or relation in {"conj", "appos", "compound"}
-            if noun_event and not passes_through and head.lemma_.lower() not in cues.light_verbs:
+            clausal = relation in _CLAUSAL_RELATIONS
+            governs = cues.find(cue_words(head), "governor", head.tag_, clausal) is not None
+            passes = governs or relation in {"conj", "appos", "compound"}
+            if noun_event and not passes and head.lemma_.lower() not in cues.light_verbs:
                 return
-            step_scope = _Scope(scope.reported_future, with_negation=relation != "conj")
-            yield from _clause_hits(head, level, cues, step_scope)
+            yield GoverningStep(level, relation, head, "complement")
         child = head
+
+
+def _reported_future(trigger: Token, cues: ModalityCues) -> dict[str, ModalityCue]:
+    """'said he would visit': under a past verb of saying, "would" is a future, not a condition."""
+    for step in governing_steps(trigger, cues):
+        if step.kind == "reporting" and step.head.tag_ == "VBD":
+            return cues.reported_future
+    return {}
+
+
+def _governing_hits(trigger: Token, cues: ModalityCues) -> Iterator[_Hit]:
+    """The cues of the trigger itself and of each word that governs it."""
+    scope = _Scope(_reported_future(trigger, cues))
+    yield from _clause_hits(trigger, 0, cues, scope)
+    if trigger.pos_ in _NOUN_POS:
+        yield from _noun_hits(trigger, cues, scope)
+    for step in governing_steps(trigger, cues):
+        clausal = step.relation in _CLAUSAL_RELATIONS
+        if step.kind == "subject":
+            yield from _predicate_hits(step.head, step.level, cues, scope)
+            continue
+        yield from _word_hit(step.head, "governor", step.level, cues, clausal)
+        if step.kind == "complement":
+            step_scope = _Scope(scope.reported_future, with_negation=step.relation != "conj")
+            yield from _clause_hits(step.head, step.level, cues, step_scope)
 
 
 def _combine(inner: Modality, hit: _Hit) -> Modality:
