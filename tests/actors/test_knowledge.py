@@ -152,6 +152,15 @@ def test_role_on_follows_the_dates(kb: KnowledgeBase) -> None:
     assert pompeo.role_on(date(2010, 1, 1)) is None
 
 
+def test_overlapping_roles_report_the_one_listed_first(kb: KnowledgeBase) -> None:
+    rubio = kb.people["marco_rubio"].role_on(date(2025, 6, 1))
+    assert rubio is not None and rubio.title == "Secretary of State"
+    han = kb.people["han_duck_soo"]
+    acting, premier = han.role_on(date(2024, 12, 20)), han.role_on(date(2025, 1, 10))
+    assert acting is not None and acting.title == "Acting President"
+    assert premier is not None and premier.title == "Prime Minister"
+
+
 @pytest.mark.parametrize(
     ("day", "holder"),
     [

@@ -87,11 +87,10 @@ class Person:
     roles: tuple[Role, ...] = ()
 
     def role_on(self, day: date | None) -> Role | None:
-        """The role held on `day` (the latest-begun if several); with no day, the most recent."""
+        """The role held on `day` (the first listed if several); with no day, the most recent."""
         if day is None:
             return max(self.roles, key=recency, default=None)
-        held = [role for role in self.roles if role.holds_on(day)]
-        return max(held, key=lambda role: role.start, default=None)
+        return next((role for role in self.roles if role.holds_on(day)), None)
 
 
 @dataclass(frozen=True, slots=True)
