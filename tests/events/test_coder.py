@@ -1,0 +1,179 @@
+"""The event coder on our own sentences, with hand-built actor mentions."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+from spacy.language import Language
+
+from summitry.events.coder import EventCoder
+from summitry.model import ActorMention, ActorRef, EventMention, Span
+
+# Surface form -> country code of the actors our sentences name.
+_ACTORS = {
+    "Japan": "JPN", "Chinese": "CHN", "Norway": "NOR", "Chile": "CHL", "France": "FRA",
+    "Iranian": "IRN", "Brazil": "BRA", "Argentine": "ARG", "Kenya": "KEN", "Uganda": "UGA",
+    "Peru": "PER", "Germany": "DEU", "Russia": "RUS", "Ghana": "GHA", "Egypt": "EGY",
+    "Libya": "LBY", "Jordan": "JOR", "Britain": "GBR", "Turkish": "TUR", "Syrian": "SYR",
+    "Canada": "CAN", "Mexico": "MEX", "Spain": "ESP", "Italy": "ITA", "Vietnam": "VNM",
+    "Thai": "THA", "Danish": "DNK", "Polish": "POL", "Indian": "IND", "Nepal": "NPL",
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def coder() -> EventCoder:
+    return EventCoder()
+
+
+def _code(nlp: Language, coder: EventCoder, text: str) -> list[EventMention]:
+    doc = nlp(text)
+    sentence_of = {}
+    for number, sentence in enumerate(doc.sents):
+        for token in sentence:
+            sentence_of[token.idx] = number
+    mentions: list[ActorMention] = []
+    for token in doc:
+        code = _ACTORS.get(token.text)
+        if code is not None:
+            span = Span(token.idx, token.idx + len(token.text), token.text)
+            ref = ActorRef(code, token.text, country=code, sector="GOV")
+            mentions.append(ActorMention(span, sentence_of[token.idx], ref, "test"))
+    return coder.code(doc, mentions, article_id="a1", published=None)
+
+
+def _best(events: Sequence[EventMention]) -> EventMention:
+    assert events, "expected an event"
+    return max(events, key=lambda e: e.confidence)
+
+
+def _dyad(event: EventMention) -> tuple[str | None, str | None]:
+    source = event.source.actor.id if event.source else None
+    target = event.target.actor.id if event.target else None
+    return source, target
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "dyad"),
+    [
+        ("Japan's prime minister met the Chinese president on Monday.", "CONSULT", ("JPN", "CHN")),
+        ("Canada paid a visit to Mexico last week.", "CONSULT", ("CAN", "MEX")),
+        ("Germany accused Russia of hacking its parliament.", "ACCUSE", ("DEU", "RUS")),
+        ("Ghana imposed a curfew on the northern town.", "COERCE", ("GHA", None)),
+        ("Egypt launched an attack on Libya overnight.", "ASSAULT", ("EGY", "LBY")),
+        ("Peru urged Chile to withdraw its troops from the border.", "REQUEST", ("PER", "CHL")),
+        ("Kenya threatened to impose sanctions on Uganda.", "THREATEN", ("KEN", "UGA")),
+        ("Spain lifted its embargo on Vietnam.", "RETREAT", ("ESP", "VNM")),
+        ("Thai police arrested two Danish activists.", "COERCE", ("THA", "DNK")),
+        ("Italy praised Nepal for holding the election.", "SUPPORT", ("ITA", "NPL")),
+        ("Polish protesters marched against Indian policy.", "PROTEST", ("POL", "IND")),
+        ("Brazil sent humanitarian aid to Chile.", "AID", ("BRA", "CHL")),
+        ("Norway rejected the Chilean proposal for talks.", "REJECT", ("NOR", None)),
+    ],
+)
+def test_one_sentence_per_type(
+    nlp: Language, coder: EventCoder, text: str, event_type: str, dyad: tuple[str, str | None]
+) -> None:
+    event = _best(_code(nlp, coder, text))
+    assert event.type == event_type
+    assert _dyad(event)[0] == dyad[0]
+    if dyad[1] is not None:
+        assert _dyad(event)[1] == dyad[1]
+    assert event.produced_by.startswith("lexicon:")
+    assert 0.0 < event.confidence <= 1.0
+
+
+def test_evidence_points_at_the_trigger(nlp: Language, coder: EventCoder) -> None:
+    text = "Talks stalled. Japan's prime minister met the Chinese president on Monday."
+    event = _best(_code(nlp, coder, text))
+    assert event.sentence == 1
+    assert text[event.trigger.start : event.trigger.end] == event.trigger.text == "met"
+    assert event.sentence_span.text.startswith("Japan")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The economy of Spain grew by two percent last year.",
+        "Canada has a population of about forty million people.",
+        "Many in Japan believe the old port city is the most beautiful in Asia.",
+        "Russia, the largest country on earth, spans eleven time zones.",
+        "Norway's salmon exports reached a record in the spring.",
+        "The talks, which Peru hosted, were mentioned only briefly in the Kenya report.",
+    ],
+)
+def test_ordinary_sentences_report_no_event(nlp: Language, coder: EventCoder, text: str) -> None:
+    assert _code(nlp, coder, text) == []
+
+
+def test_a_trigger_without_any_actor_is_no_event(nlp: Language, coder: EventCoder) -> None:
+    assert _code(nlp, coder, "Officials met on Tuesday to discuss the weather.") == []
+
+
+def test_speech_verb_passes_through_to_what_is_reported(nlp: Language, coder: EventCoder) -> None:
+    events = _code(nlp, coder, "A spokesman said France had expelled two Iranian diplomats.")
+    event = _best(events)
+    assert (event.type, event.mode) == ("SANCTION", "expel")
+    assert _dyad(event) == ("FRA", "IRN")
+    assert all(e.trigger.text != "said" for e in events)
+
+
+def test_refusal_is_a_rejection_with_the_refused_action_as_mode(
+    nlp: Language, coder: EventCoder
+) -> None:
+    event = _best(_code(nlp, coder, "Brazil refused to meet the Argentine delegation."))
+    assert (event.type, event.mode) == ("REJECT", "meet")
+    assert _dyad(event) == ("BRA", "ARG")
+
+
+def test_not_meeting_stays_a_meeting_whose_modality_says_it_did_not_happen(
+    nlp: Language, coder: EventCoder
+) -> None:
+    event = _best(_code(nlp, coder, "Brazil did not meet the Argentine delegation."))
+    assert event.type == "CONSULT"
+    assert event.modality == "negated"
+
+
+def test_threat_takes_its_mode_from_the_threatened_action(nlp: Language, coder: EventCoder) -> None:
+    event = _best(_code(nlp, coder, "Kenya threatened to impose sanctions on Uganda."))
+    assert (event.type, event.mode) == ("THREATEN", "relations")
+
+
+def test_compound_subject_agreeing_is_an_agreement_between_them(
+    nlp: Language, coder: EventCoder
+) -> None:
+    events = _code(nlp, coder, "Jordan and Britain agreed to hold joint military exercises.")
+    assert {e.type for e in events} == {"AGREE"}
+    assert {_dyad(e) for e in events} == {("JOR", "GBR"), ("GBR", "JOR")}
+
+
+def test_compound_subject_with_a_target_gives_one_event_per_source(
+    nlp: Language, coder: EventCoder
+) -> None:
+    events = _code(nlp, coder, "Germany and Britain condemned Russia on Friday.")
+    assert sorted(_dyad(e) for e in events) == [("DEU", "RUS"), ("GBR", "RUS")]
+
+
+def test_passive_agent_is_the_source(nlp: Language, coder: EventCoder) -> None:
+    event = _best(_code(nlp, coder, "Two Turkish soldiers were killed by Syrian forces."))
+    assert event.type == "ASSAULT"
+    assert _dyad(event) == ("SYR", "TUR")
+
+
+def test_announced_future_cooperation_is_an_agreement(nlp: Language, coder: EventCoder) -> None:
+    event = _best(_code(nlp, coder, "Canada said it would send aid to Mexico."))
+    assert event.type == "AGREE"
+    assert _dyad(event) == ("CAN", "MEX")
+
+
+def test_promise_follows_its_complement(nlp: Language, coder: EventCoder) -> None:
+    agree = _best(_code(nlp, coder, "Japan promised to provide loans to Vietnam."))
+    threaten = _best(_code(nlp, coder, "Egypt vowed to attack Libya."))
+    assert agree.type == "AGREE"
+    assert (threaten.type, threaten.mode) == ("THREATEN", "violence")
+
+
+def test_object_restricted_entries_need_their_object(nlp: Language, coder: EventCoder) -> None:
+    assert _code(nlp, coder, "Kenya released its annual budget on Tuesday.") == []
+    event = _best(_code(nlp, coder, "Kenya released two Ugandan prisoners."))
+    assert (event.type, event.mode) == ("RETREAT", "release")
