@@ -133,10 +133,11 @@ class EventCoder:
         return _Coding(event_type, mode, context, cameo, tuple(reasons))
 
     def _expresses_intent(self, trigger: Trigger, modality: Modality) -> bool:
-        """A future or conditional material event announced by its actor is an intention."""
+        """A future or conditional act is an intention; a noun ("announced a ban") is done."""
         entry = trigger.entry
         return (
             not entry.intent
+            and entry.pos == "verb"
             and modality in _INTENT_MODALITIES
             and entry.type not in _EXPRESSIVE_TYPES
         )
@@ -152,7 +153,11 @@ class EventCoder:
         article_id: str,
     ) -> list[EventMention]:
         roles = find_roles(
-            trigger.token, trigger.anchor, index, complement.token if complement else None
+            trigger.token,
+            trigger.anchor,
+            index,
+            complement.token if complement else None,
+            stative=trigger.entry.pos == "adjective",
         )
         if not roles.sources and not roles.targets:
             return []

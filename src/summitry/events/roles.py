@@ -72,20 +72,34 @@ def phrase_actors(head: Token, index: ActorIndex) -> list[ActorMention]:
     "Senior Hungarian and Romanian officials" names two; "doctors from two American aid
     groups" names the one inside its prepositional phrase.
     """
-    core = [head, *_core_tokens(head)]
+    # Modifiers first: in "Bosnian Serbs" the nationality says which country's Serbs.
+    core = sorted([head, *_core_tokens(head)], key=lambda t: t.dep_ not in {"amod", "compound"})
     found = [m for _, m in index.in_tokens(core)]
     if found:
-        return _distinct(found)
+        # A named person the knowledge base does not place yields to a placed title or group.
+        return sorted(_distinct(found), key=lambda m: m.actor.country is None)
     nearest = sorted(index.in_tokens(head.subtree), key=lambda pair: _depth_below(pair[0], head))
     return [nearest[0][1]] if nearest else []
 
 
 def find_roles(
-    trigger: Token, anchor: Token, index: ActorIndex, complement: Token | None = None
+    trigger: Token,
+    anchor: Token,
+    index: ActorIndex,
+    complement: Token | None = None,
+    *,
+    stative: bool = False,
 ) -> Roles:
-    """Sources and targets of the event reported by `trigger` whose clause head is `anchor`."""
+    """Sources and targets of the event reported by `trigger` whose clause head is `anchor`.
+
+    `stative` marks a predicate adjective ("is committed to", "is opposed to"), whose
+    grammatical subject is the one who holds the stance even when parsed as passive.
+    """
     reasons: list[str] = []
     sources, passive = _agents(anchor, index, reasons)
+    if stative and not sources and passive is not None:
+        sources, passive = phrase_actors(passive, index), None
+        reasons.append("source:stative-subject")
     excluded = {id(m) for m in sources}
     targets: list[ActorMention] = []
     for head in _patient_heads(trigger, anchor, complement, passive):
@@ -153,6 +167,9 @@ def _patient_heads(
     for word in (trigger, anchor):
         heads += [c for c in word.children if c.dep_ in _OBJECT_DEPS and c.i != trigger.i]
         heads += _prep_objects(word)
+    for child in anchor.children:
+        if child.dep_ in {"ccomp", "xcomp"} and (complement is None or child.i != complement.i):
+            heads += [c for c in child.children if c.dep_ in _SUBJECT_DEPS | _OBJECT_DEPS]
     if complement is not None:
         heads += [c for c in complement.children if c.dep_ in _SUBJECT_DEPS | _OBJECT_DEPS]
         heads += _prep_objects(complement)
@@ -162,8 +179,13 @@ def _patient_heads(
                 heads += [c for c in child.children if c.dep_ in _OBJECT_DEPS]
                 heads += _prep_objects(child)
     for child in anchor.children:
-        if child.dep_ in {"ccomp", "xcomp"} and (complement is None or child.i != complement.i):
-            heads += [c for c in child.children if c.dep_ in _SUBJECT_DEPS | _OBJECT_DEPS]
+        if child.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+        ):
+            # The purpose of an act names whom it is aimed at ("struck to protest against X").
+            heads += [c for c in child.children if c.dep_ in _OBJECT_DEPS]
+            heads += _prep_objects(child)
+            heads += [o for c in child.children if c.dep_ in _OBJECT_DEPS for o in _prep_objects(c)]
     return heads
 
 
