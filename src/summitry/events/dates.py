@@ -385,10 +385,13 @@ def _expression_text(entity: Span) -> str:
 
 
 def _attachment(entity: Span) -> Token:
-    """The word a date expression modifies: its head outside the entity, past prepositions."""
+    """The word a date expression modifies: its head outside the entity, past prepositions
+    and past other pre-modifiers of the same noun ("the February 2019 Oslo summit")."""
     node = entity.root
     while node.head.i != node.i and (
-        node.i in range(entity.start, entity.end) or node.pos_ == "ADP"
+        node.i in range(entity.start, entity.end)
+        or node.pos_ == "ADP"
+        or (node.dep_ in {"compound", "nmod"} and node.head.i > node.i)
     ):
         node = node.head
     return node

@@ -271,7 +271,12 @@ def _noun_hits(noun: Token, cues: ModalityCues, scope: _Scope) -> Iterator[_Hit]
                 if clause.dep_ == "relcl"
             )
     for clause in relative_clauses:
-        yield from _predicate_hits(clause, 0, cues, scope)
+        # "talks, which will be held in June" tell when the talks happen; "a summit that will
+        # be remembered" does not, so a clause's auxiliaries count only on a light verb.
+        if clause.lemma_.lower() in cues.light_verbs:
+            yield from _predicate_hits(clause, 0, cues, scope)
+        else:
+            yield from _word_hit(clause, "predicate", 0, cues)
 
 
 def _is_copula_without_cue(verb: Token, cues: ModalityCues) -> bool:

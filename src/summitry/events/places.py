@@ -155,11 +155,17 @@ def _modifier_place(trigger: Token, gazetteer: Gazetteer) -> Place | None:
     """ "the Hanoi summit": exactly one place name modifying the event noun (two are parties)."""
     if trigger.pos_ not in _NOUN_POS:
         return None
+    modifiers = [
+        word
+        for child in trigger.lefts
+        if child.dep_ in {"compound", "nmod"}
+        for word in child.subtree
+        if word.pos_ == "PROPN"
+    ]
     found = {
         place.id: place
-        for child in trigger.lefts
-        if child.dep_ in {"compound", "nmod"} and child.pos_ == "PROPN"
-        for place in [gazetteer.place_by_name(child.text)]
+        for word in modifiers
+        for place in [gazetteer.place_by_name(word.text)]
         if place is not None
     }
     return next(iter(found.values())) if len(found) == 1 else None
