@@ -50,7 +50,7 @@ def span(first: str, last: str | None = None) -> tuple[date, date]:
         ),
         ("The ministers met in mid-August.", "met", SEPT_2018, span("2018-08-11", "2018-08-20")),
         (
-            "The envoy's late-August trip to Lima, which was called off after a dispute, upset aides.",
+            "The envoy's late-August trip to Lima, which was called off after a row, upset aides.",
             "trip",
             SEPT_2018,
             span("2018-08-21", "2018-08-31"),
