@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 import pytest
 from spacy.language import Language
@@ -177,3 +178,10 @@ def test_object_restricted_entries_need_their_object(nlp: Language, coder: Event
     assert _code(nlp, coder, "Kenya released its annual budget on Tuesday.") == []
     event = _best(_code(nlp, coder, "Kenya released two Ugandan prisoners."))
     assert (event.type, event.mode) == ("RETREAT", "release")
+
+
+def test_events_carry_the_date_read_from_their_clause(nlp: Language, coder: EventCoder) -> None:
+    doc = nlp("Japan met the Chinese president on Monday.")
+    japan = ActorMention(Span(0, 5, "Japan"), 0, ActorRef("JPN", "Japan", country="JPN"), "test")
+    events = coder.code(doc, [japan], article_id="a1", published=date(2019, 3, 14))
+    assert events and events[0].date is not None and events[0].date.from_text

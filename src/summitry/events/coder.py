@@ -16,11 +16,13 @@ from datetime import date
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from summitry.events.dates import resolve_event_date
 from summitry.events.lexicon import Lexicon, default_lexicon
 from summitry.events.modality import detect_modality
+from summitry.events.places import find_location
 from summitry.events.roles import ActorIndex, Roles, find_roles
 from summitry.events.triggers import Trigger, find_triggers
-from summitry.model import ActorMention, EventMention, Modality, Span
+from summitry.model import ActorMention, DateSpan, EventMention, Modality, Place, Span
 
 # Relations through which a trigger still reports the sentence's own news.
 _GOVERNING_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "parataxis", "acomp", "oprd"}
@@ -61,11 +63,16 @@ class EventCoder:
         index = ActorIndex(doc, actors)
         events: list[EventMention] = []
         for number, sentence in enumerate(doc.sents):
-            events += self._code_sentence(sentence, number, index, article_id)
+            events += self._code_sentence(sentence, number, index, article_id, published)
         return events
 
     def _code_sentence(
-        self, sentence: SpacySpan, number: int, index: ActorIndex, article_id: str
+        self,
+        sentence: SpacySpan,
+        number: int,
+        index: ActorIndex,
+        article_id: str,
+        published: date | None,
     ) -> list[EventMention]:
         triggers = find_triggers(sentence, self.lexicon)
         by_token = {t.token.i: t for t in triggers}
@@ -83,7 +90,15 @@ class EventCoder:
             if steps is None:
                 continue
             complement = complements.get(trigger.token.i)
-            events += self._events(trigger, complement, steps, sentence, number, index, article_id)
+            evidence = _Evidence(
+                article_id,
+                number,
+                _span(sentence),
+                _trigger_span(trigger),
+                resolve_event_date(sentence, trigger.token, published),
+                find_location(sentence, trigger.token),
+            )
+            events += self._events(trigger, complement, steps, index, evidence)
         return events
 
     def _governor(self, trigger: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
@@ -147,10 +162,8 @@ class EventCoder:
         trigger: Trigger,
         complement: Trigger | None,
         steps: int,
-        sentence: SpacySpan,
-        number: int,
         index: ActorIndex,
-        article_id: str,
+        evidence: _Evidence,
     ) -> list[EventMention]:
         roles = find_roles(
             trigger.token,
@@ -165,7 +178,6 @@ class EventCoder:
         coding = self._coding(trigger, complement, modality)
         confidence = self._confidence(trigger, roles, steps)
         reasons = coding.reasons + roles.reasons + modality_reasons
-        evidence = _Evidence(article_id, number, _span(sentence), _trigger_span(trigger))
         return [
             evidence.mention(coding, source, target, modality, confidence, reasons)
             for source, target in _pairs(roles, coding.type)
@@ -193,6 +205,8 @@ class _Evidence:
     sentence: int
     sentence_span: Span
     trigger: Span
+    date: DateSpan | None
+    location: Place | None
 
     def mention(
         self,
@@ -215,8 +229,8 @@ class _Evidence:
             source=source,
             target=target,
             modality=modality,
-            date=None,
-            location=None,
+            date=self.date,
+            location=self.location,
             confidence=confidence,
             produced_by=f"lexicon:{coding.reasons[0].removeprefix('trigger:')}",
             reasons=reasons,

@@ -143,6 +143,9 @@ def _noun_anchor(noun: Token, lexicon: Lexicon) -> Token | None:
 def _match_adjective(token: Token, lemma: str, lexicon: Lexicon) -> Trigger | None:
     if token.dep_ not in {"acomp", "ROOT", "xcomp", "oprd"}:
         return None
+    # A stance adjective is an event only with what it is a stance on ("ready to talk").
+    if not any(c.dep_ in {"xcomp", "prep", "ccomp"} for c in token.children):
+        return None
     for entry in lexicon.lookup("adjective", lemma):
         anchor = token.head if token.dep_ in {"acomp", "oprd"} else token
         return Trigger(token, entry, anchor)
