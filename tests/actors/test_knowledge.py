@@ -186,6 +186,9 @@ def test_holder_of_the_us_presidency(kb: KnowledgeBase, day: date, holder: str) 
         ("national security adviser", "USA", date(2018, 6, 1), "john_bolton"),
         ("Japan's prime minister", None, date(2019, 6, 28), "shinzo_abe"),
         ("the Russian president", None, date(2019, 4, 25), "vladimir_putin"),
+        ("the U.N. secretary-general", None, date(2019, 1, 1), "antonio_guterres"),
+        ("NATO Secretary General", None, date(2025, 6, 1), "mark_rutte"),
+        ("PRESIDENT", "USA", date(2019, 1, 1), "donald_trump"),
     ],
 )
 def test_holder_of_titles(

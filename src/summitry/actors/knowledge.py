@@ -192,23 +192,36 @@ class KnowledgeBase:
         return max(candidates, key=lambda pair: recency(pair[1]))[0]
 
     def _role_candidates(self, phrase: str, country: str | None) -> list[tuple[Person, Role]]:
+        """Roles a phrase names; without a country, a leading country or organisation name
+        ("South Korea's", "the U.N.") is split off and narrows the title that follows."""
         direct = self._roles_named(phrase, country)
         if direct or country is not None:
             return direct
         words = phrase.split()
         for cut in range(len(words) - 1, 0, -1):
-            named = self.country_by_name(" ".join(words[:cut]))
-            if named is not None:
-                return self._roles_named(" ".join(words[cut:]), named.id)
+            head, title = " ".join(words[:cut]), " ".join(words[cut:])
+            named_country = self.country_by_name(head)
+            if named_country is not None:
+                return self._roles_named(title, named_country.id)
+            named_organisation = self.organisation_by_name(head)
+            if named_organisation is not None:
+                return self._roles_named(title, None, named_organisation.id)
         return []
 
-    def _roles_named(self, phrase: str, country: str | None) -> list[tuple[Person, Role]]:
+    def _roles_named(
+        self, phrase: str, country: str | None, organisation: str | None = None
+    ) -> list[tuple[Person, Role]]:
         found: list[tuple[Person, Role]] = []
         for surface in self._find(self._index, phrase, kind="role"):
-            assert isinstance(surface.entity, Person)
+            if not isinstance(surface.entity, Person):
+                continue
+            key = normalise(surface.text)
             for role in surface.entity.roles:
-                forms = {normalise(form) for form in (role.title, *role.aliases)}
-                if normalise(surface.text) in forms and country in (None, role.country):
+                if (
+                    key in {normalise(form) for form in (role.title, *role.aliases)}
+                    and country in (None, role.country)
+                    and organisation in (None, role.organisation)
+                ):
                     found.append((surface.entity, role))
         return list(dict.fromkeys(found))
 
