@@ -6,6 +6,7 @@ spaCy, SQL or HTTP, so any stage can be tested (and replaced) on its own.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
@@ -150,8 +151,8 @@ class CanonicalEvent:
     location: Place | None
     modality: Modality
     mention_ids: tuple[int, ...]
-    first_reported: date | None
-    last_reported: date | None
+    first_reported: dt.date | None
+    last_reported: dt.date | None
     sources: int
     confidence: float
     realises: str | None = None
