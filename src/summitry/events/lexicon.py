@@ -61,6 +61,17 @@ class IntentRule:
 
 
 @dataclass(frozen=True, slots=True)
+class ObligationRule:
+    """Reported obligation: "X said Y must act" is X asking Y to act (PLOVER REQUEST).
+
+    `entry` is the event a verb of saying reports when its clause carries one of `modals`.
+    """
+
+    modals: frozenset[str]
+    entry: LexEntry
+
+
+@dataclass(frozen=True, slots=True)
 class Lexicon:
     """All trigger entries plus the closed word classes the coder needs."""
 
@@ -69,6 +80,11 @@ class Lexicon:
     light_verbs: frozenset[str]
     intent: Mapping[str, IntentRule]
     complement_modes: Mapping[str, Mapping[str, str]]
+    partitives: frozenset[str] = frozenset()
+    purpose_verbs: frozenset[str] = frozenset()
+    speech_nouns: frozenset[str] = frozenset()
+    obligation: ObligationRule | None = None
+    instrument_modes: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     _index: dict[tuple[str, str], tuple[LexEntry, ...]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -141,6 +157,11 @@ def _parse(data: object, name: str, table: CameoTable) -> Lexicon:
         light_verbs=_word_set(name, "light_verbs", data["light_verbs"]),
         intent=_intent(name, data["intent"], table),
         complement_modes=_complement_modes(name, data["complement_modes"], table),
+        partitives=_word_set(name, "partitives", data.get("partitives", [])),
+        purpose_verbs=_word_set(name, "purpose_verbs", data.get("purpose_verbs", [])),
+        speech_nouns=_word_set(name, "speech_nouns", data.get("speech_nouns", [])),
+        obligation=_obligation(name, data.get("reported_obligation"), table),
+        instrument_modes=_instrument_modes(name, data.get("instrument_modes", {}), table),
     )
 
 
@@ -254,4 +275,43 @@ def _complement_modes(name: str, value: object, table: CameoTable) -> dict[str, 
                     f"{mode!r} is not a PLOVER mode of {governing}"
                 )
         result[governing] = dict(modes)
+    return result
+
+
+def _obligation(name: str, value: object, table: CameoTable) -> ObligationRule | None:
+    if value is None:
+        return None
+    where = f"{name}: reported_obligation"
+    if not isinstance(value, dict) or set(value) != {"modals", "type"}:
+        raise LexiconError(f"{where}: expected {{modals, type}}")
+    _check_type(name, "reported_obligation", value["type"])
+    modals = _word_set(name, "reported_obligation.modals", value["modals"])
+    entry = LexEntry(
+        id="speech:obligation",
+        pos="verb",
+        lemma="*speech",
+        word=None,
+        type=value["type"],
+        mode=None,
+        context=None,
+        cameo=table.cameo_for_plover(value["type"], None),
+    )
+    return ObligationRule(modals, entry)
+
+
+def _instrument_modes(name: str, value: object, table: CameoTable) -> dict[str, dict[str, str]]:
+    if not isinstance(value, dict):
+        raise LexiconError(f"{name}: instrument_modes: expected TYPE -> {{word: mode}}")
+    result: dict[str, dict[str, str]] = {}
+    for event_type, modes in value.items():
+        _check_type(name, "instrument_modes", event_type)
+        if not isinstance(modes, dict):
+            raise LexiconError(f"{name}: instrument_modes.{event_type}: expected a mapping")
+        for word, mode in modes.items():
+            if mode not in _modes_of(table, event_type):
+                raise LexiconError(
+                    f"{name}: instrument_modes.{event_type}.{word}: "
+                    f"{mode!r} is not a PLOVER mode of {event_type}"
+                )
+        result[event_type] = {str(word).lower(): mode for word, mode in modes.items()}
     return result

@@ -4,7 +4,8 @@ A trigger is a word the lexicon lists, checked against its syntax: a phrase's se
 be attached to it, an entry restricted to some objects fires only with one of them, and an event
 noun counts only where a clause makes it happen (object of a light verb such as "hold" or
 "impose", subject of one such as "talks resumed", or the head of a headline). Nouns mentioned in
-passing ("ahead of the summit") report no event of their own.
+passing ("ahead of the summit") report no event of their own. A verb of saying is no trigger,
+except where what it reports is someone else's obligation ("X said Y must withdraw": a demand).
 """
 
 from __future__ import annotations
@@ -30,6 +31,10 @@ _ARGUMENT_DEPS = {
 _MODIFIER_DEPS = {"compound", "amod", "nmod"}
 _NOUN_OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 _NOUN_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# Subjects of a reported obligation that make it the speaker's own or nobody's ("we must").
+_SELF_OR_EMPTY_SUBJECTS = {"i", "we", "it", "there", "this", "that", "one", "you"}
+# Regular inflections and the endings that may restore the base form.
+_INFLECTIONS = (("ied", ("y",)), ("ed", ("e", "")), ("ing", ("e", "")), ("s", ("",)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,20 +62,41 @@ def find_triggers(sentence: Span, lexicon: Lexicon) -> list[Trigger]:
     return found
 
 
-def argument_lemmas(token: Token) -> dict[str, Token]:
+def argument_lemmas(token: Token, partitives: frozenset[str] = frozenset()) -> dict[str, Token]:
     """Lemmas of the words an entry's object list is checked against, with their tokens.
 
     Direct objects, passive subjects, particles, prepositions and the objects of those
-    prepositions; for nouns also their prepositional objects ("strike on the base").
+    prepositions; for nouns also their prepositional objects ("strike on the base"). Objects
+    coordinated with these count too ("photographs and intelligence"), and a quantity noun
+    passes on to what it quantifies ("part of the town", "tonnes of food").
     """
     found: dict[str, Token] = {}
     for child in token.children:
-        if child.dep_ in _ARGUMENT_DEPS:
-            found.setdefault(child.lemma_.lower(), child)
-            for grandchild in child.children:
-                if child.dep_ == "prep" and grandchild.dep_ == "pobj":
-                    found.setdefault(grandchild.lemma_.lower(), grandchild)
+        if child.dep_ not in _ARGUMENT_DEPS:
+            continue
+        found.setdefault(child.lemma_.lower(), child)
+        heads = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else [child]
+        for head in heads:
+            for word in [head, *_conjuncts(head)]:
+                found.setdefault(word.lemma_.lower(), word)
+                if word.lemma_.lower() in partitives:
+                    for quantified in _of_objects(word):
+                        found.setdefault(quantified.lemma_.lower(), quantified)
     return found
+
+
+def verb_lemmas(token: Token) -> tuple[str, ...]:
+    """The verb's lemma, then base forms guessed from its inflection.
+
+    The lemmatiser sometimes strips too much ("staged" -> "stag"); the guesses are only ever
+    looked up in closed word lists, so a wrong guess matches nothing.
+    """
+    lemma, lower = token.lemma_.lower(), token.lower_
+    guesses = [lemma]
+    for suffix, replacements in _INFLECTIONS:
+        if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
+            guesses += [lower[: -len(suffix)] + r for r in replacements]
+    return tuple(dict.fromkeys(guesses))
 
 
 def is_verb(token: Token) -> bool:
@@ -78,27 +104,79 @@ def is_verb(token: Token) -> bool:
     return token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB")
 
 
+def _in_class(token: Token, words: frozenset[str]) -> bool:
+    return any(lemma in words for lemma in verb_lemmas(token))
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    found: list[Token] = []
+    stack = [c for c in token.children if c.dep_ == "conj"]
+    while stack:
+        word = stack.pop()
+        found.append(word)
+        stack += [c for c in word.children if c.dep_ == "conj"]
+    return found
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    return [
+        pobj
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+
+
 def _match(token: Token, lexicon: Lexicon) -> Trigger | None:
-    lemma = token.lemma_.lower()
-    if is_verb(token) and lemma not in lexicon.speech_verbs:
-        return _match_verb(token, lemma, lexicon)
+    if is_verb(token):
+        if _in_class(token, lexicon.speech_verbs):
+            return _match_obligation(token, lexicon)
+        return _match_verb(token, lexicon)
     if token.pos_ in {"NOUN", "PROPN"}:
-        return _match_noun(token, lemma, lexicon)
+        return _match_noun(token, token.lemma_.lower(), lexicon)
     if token.pos_ == "ADJ":
-        return _match_adjective(token, lemma, lexicon)
+        return _match_adjective(token, token.lemma_.lower(), lexicon)
     return None
 
 
-def _match_verb(token: Token, lemma: str, lexicon: Lexicon) -> Trigger | None:
-    arguments = argument_lemmas(token)
-    for entry in lexicon.lookup("verb", lemma):
-        extra = None
-        if entry.word is not None:
-            extra = arguments.get(entry.word)
-            if extra is None:
-                continue
-        if _objects_allow(entry, arguments):
-            return Trigger(token, entry, token, extra)
+def _match_obligation(speech: Token, lexicon: Lexicon) -> Trigger | None:
+    """A verb of saying that reports what someone else must or should do."""
+    rule = lexicon.obligation
+    if rule is None:
+        return None
+    for clause in speech.children:
+        if clause.dep_ != "ccomp":
+            continue
+        modal = any(c.dep_ == "aux" and c.lower_ in rule.modals for c in clause.children)
+        subject = next((c for c in clause.children if c.dep_ in _NOUN_SUBJECT_DEPS), None)
+        if modal and subject is not None and subject.lower_ not in _SELF_OR_EMPTY_SUBJECTS:
+            return Trigger(speech, rule.entry, speech)
+    return None
+
+
+def _match_verb(token: Token, lexicon: Lexicon) -> Trigger | None:
+    arguments = argument_lemmas(token, lexicon.partitives)
+    anchor = _speech_noun_issuer(token, lexicon) or token
+    for lemma in verb_lemmas(token):
+        for entry in lexicon.lookup("verb", lemma):
+            extra = None
+            if entry.word is not None:
+                extra = arguments.get(entry.word)
+                if extra is None:
+                    continue
+            if _objects_allow(entry, arguments):
+                return Trigger(token, entry, anchor, extra)
+    return None
+
+
+def _speech_noun_issuer(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The verb that issued the statement this verb describes ("issued a statement urging")."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.lemma_.lower() not in lexicon.speech_nouns:
+        return None
+    if noun.dep_ in _NOUN_OBJECT_DEPS and is_verb(noun.head):
+        return noun.head
     return None
 
 
@@ -107,7 +185,7 @@ def _match_noun(token: Token, lemma: str, lexicon: Lexicon) -> Trigger | None:
     if anchor is None:
         return None
     modifiers = {c.lemma_.lower(): c for c in token.children if c.dep_ in _MODIFIER_DEPS}
-    arguments = argument_lemmas(token) | modifiers
+    arguments = argument_lemmas(token, lexicon.partitives) | modifiers
     for entry in lexicon.lookup("noun", lemma):
         extra = None
         if entry.word is not None:
@@ -126,14 +204,16 @@ def _noun_anchor(noun: Token, lexicon: Lexicon) -> Token | None:
         return noun
     if noun.dep_ == "conj":
         return _noun_anchor(head, lexicon) if head.pos_ in {"NOUN", "PROPN"} else None
-    head_lemma = head.lemma_.lower()
-    lends_actors = head_lemma in lexicon.light_verbs or head_lemma in lexicon.speech_verbs
+    lends_actors = _in_class(head, lexicon.light_verbs | lexicon.speech_verbs)
     if lends_actors and noun.dep_ in _NOUN_OBJECT_DEPS | _NOUN_SUBJECT_DEPS:
         return head
     if noun.dep_ in _NOUN_OBJECT_DEPS | _NOUN_SUBJECT_DEPS and is_verb(head):
         # Object of another verb: an event only if that verb is itself a trigger, which
         # the coder decides; keep the noun anchored on itself so it can be absorbed.
         return noun
+    if noun.dep_ == "pobj" and head.lower_ == "for" and _in_class(head.head, lexicon.purpose_verbs):
+        # "returned to Geneva for talks": those who travelled hold the talks.
+        return head.head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and is_verb(head.head):
         # "agreed on a ceasefire", "resorted to violence": the verb decides, as above.
         return noun

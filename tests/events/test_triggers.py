@@ -1,0 +1,106 @@
+"""Trigger finding: which words of a sentence report an event, read from the parse."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from summitry.events.lexicon import default_lexicon
+from summitry.events.triggers import Trigger, argument_lemmas, find_triggers, verb_lemmas
+
+
+def _triggers(nlp: Language, text: str) -> list[Trigger]:
+    doc = nlp(text)
+    return [t for sentence in doc.sents for t in find_triggers(sentence, default_lexicon())]
+
+
+def _ids(nlp: Language, text: str) -> dict[str, str]:
+    """Trigger word -> entry id."""
+    return {t.token.text: t.entry.id for t in _triggers(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "anchor"),
+    [
+        # Aspectual and opening verbs make their object noun happen.
+        ("The rebels completed their withdrawal from the valley.", "withdrawal", "completed"),
+        ("The tribunal opened an inquiry into the shooting.", "inquiry", "opened"),
+        ("The agency dispatched inspectors to the plant.", "inspectors", "dispatched"),
+        # Travelling somewhere for an event is taking part in it.
+        ("The two delegations returned to Oslo for talks this week.", "talks", "returned"),
+    ],
+)
+def test_event_nouns_take_their_actors_from_the_verb_that_makes_them_happen(
+    nlp: Language, text: str, noun: str, anchor: str
+) -> None:
+    found = {t.token.text: t for t in _triggers(nlp, text)}
+    assert found[noun].anchor.text == anchor
+
+
+def test_noun_after_a_verb_that_does_not_make_it_happen_is_not_anchored_there(
+    nlp: Language,
+) -> None:
+    found = {t.token.text: t for t in _triggers(nlp, "The minister wrote about the talks.")}
+    assert "talks" not in found or found["talks"].anchor.text != "wrote"
+
+
+def test_coordinated_objects_satisfy_an_object_restricted_entry(nlp: Language) -> None:
+    text = "The government is providing maps and military intelligence to the army."
+    assert _ids(nlp, text)["providing"] == "v:provide"
+
+
+def test_quantity_nouns_pass_on_to_what_they_quantify(nlp: Language) -> None:
+    assert _ids(nlp, "The army captured most of the northern province.")["captured"] == (
+        "v:capture-territory"
+    )
+    assert _ids(nlp, "The charity sent ten tonnes of food to the region.")["sent"] == "v:send"
+
+
+def test_argument_lemmas_without_partitives_stop_at_the_quantity(nlp: Language) -> None:
+    doc = nlp("The army captured part of the town.")
+    captured = next(t for t in doc if t.text == "captured")
+    assert "town" not in argument_lemmas(captured)
+    assert "town" in argument_lemmas(captured, default_lexicon().partitives)
+
+
+def test_verb_lemmas_guess_base_forms_when_the_lemmatiser_strips_too_much(nlp: Language) -> None:
+    staged = next(t for t in nlp("Students staged a protest.") if t.text == "staged")
+    assert "stage" in verb_lemmas(staged)
+    assert verb_lemmas(staged)[0] == staged.lemma_.lower()
+
+
+def test_verb_acting_through_a_statement_belongs_to_who_issued_it(nlp: Language) -> None:
+    text = "The party issued a declaration demanding the release of its leader."
+    found = {t.token.text: t for t in _triggers(nlp, text)}
+    assert found["demanding"].entry.type == "REQUEST"
+    assert found["demanding"].anchor.text == "issued"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said the neighbours must withdraw their troops.",
+        "The envoy declared that the rebels should lay down their arms.",
+    ],
+)
+def test_reported_obligation_of_another_is_a_request(nlp: Language, text: str) -> None:
+    speech = [t for t in _triggers(nlp, text) if t.entry.id == "speech:obligation"]
+    assert len(speech) == 1 and speech[0].entry.type == "REQUEST"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said we must work harder.",
+        "The minister said it should be ready by March.",
+        "The minister said the neighbours had withdrawn their troops.",
+    ],
+)
+def test_own_or_empty_obligations_and_plain_reports_are_not_requests(
+    nlp: Language, text: str
+) -> None:
+    assert all(t.entry.id != "speech:obligation" for t in _triggers(nlp, text))
+
+
+def test_speech_verbs_are_not_triggers_of_their_own(nlp: Language) -> None:
+    assert "said" not in _ids(nlp, "The minister said the weather was fine.")
