@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from summitry.model import ActorMention, DateSpan, Place
+from summitry.model import ActorMention, ActorRef, CanonicalEvent, DateSpan, Place
 from summitry.store.evidence import StoredEvent, StoredQuote
 
 
@@ -87,4 +87,40 @@ def quote_json(stored: StoredQuote) -> dict[str, Any]:
         "cue": quote.cue,
         "date": quote.date.isoformat() if quote.date else None,
         "article_source": stored.article_source,
+    }
+
+
+def actor_ref_json(ref: ActorRef | None) -> dict[str, Any] | None:
+    if ref is None:
+        return None
+    return {
+        "id": ref.id,
+        "name": ref.name,
+        "country": ref.country,
+        "sector": ref.sector,
+        "role": ref.role,
+    }
+
+
+def canonical_json(event: CanonicalEvent) -> dict[str, Any]:
+    return {
+        "id": event.id,
+        "type": event.type,
+        "mode": event.mode,
+        "cameo": event.cameo,
+        "modality": event.modality,
+        "date": date_json(event.date),
+        "date_from_text": bool(event.date and event.date.from_text),
+        "location": place_json(event.location),
+        "source": actor_ref_json(event.source),
+        "target": actor_ref_json(event.target),
+        "source_actors": [actor_ref_json(a) for a in event.source_actors],
+        "target_actors": [actor_ref_json(a) for a in event.target_actors],
+        "mentions": len(event.mention_ids),
+        "mention_ids": list(event.mention_ids),
+        "sources": event.sources,
+        "confidence": round(event.confidence, 4),
+        "first_reported": event.first_reported.isoformat() if event.first_reported else None,
+        "last_reported": event.last_reported.isoformat() if event.last_reported else None,
+        "realises": event.realises,
     }

@@ -2,6 +2,9 @@
 
 A workspace is a database plus the settings to fill it: ingest files, code what is not
 coded yet, and query articles, events and quotes back as plain records.
+
+The coder (spaCy) and the analysis layer (pandas, pyarrow, matplotlib) are imported inside the
+methods that need them, so commands that only ingest or list start in a fraction of a second.
 """
 
 from __future__ import annotations
@@ -10,18 +13,23 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from summitry import __version__
 from summitry.config import Settings, as_db_url
 from summitry.ingest import NearDuplicateIndex, Rejection, read_paths, undated_warning
-from summitry.model import Article
+from summitry.model import Article, CanonicalEvent
 from summitry.store import Database, evidence, open_database
 from summitry.store import articles as article_rows
+from summitry.store import canonical as canonical_rows
 from summitry.store import parses as parse_cache
+from summitry.store.canonical import StoredLink
 from summitry.store.evidence import StoredEvent, StoredQuote
 
 if TYPE_CHECKING:
+    import pandas as pd
+
+    from summitry.analysis import ActorActivity, ExportFormat, OrdinalWarning
     from summitry.pipeline import Coder
 
 INGEST_BATCH = 200
@@ -52,9 +60,11 @@ class CodeReport:
     actors: int = 0
     events: int = 0
     quotes: int = 0
+    canonical: int = 0
 
     def summary(self) -> dict[str, int]:
         return {
+            "canonical_events": self.canonical,
             "articles": self.articles,
             "parsed": self.parsed,
             "actors": self.actors,
@@ -180,6 +190,8 @@ class Workspace:
             )
         for start in range(0, len(todo), batch_size):
             self._code_batch(coder, todo[start : start + batch_size], run_id, report, on_article)
+        if todo:
+            report.canonical = self.rebuild_canonical()
         return report
 
     def _code_batch(
@@ -210,6 +222,22 @@ class Workspace:
                 report.events += len(coded.events)
                 report.actors += len(coded.actors)
                 report.quotes += len(coded.quotes)
+
+    def rebuild_canonical(self) -> int:
+        """Merge every stored event mention into canonical events and link plans to outcomes.
+
+        The whole history is rebuilt at once: a new mention can join, split or realise events
+        reported long before, and merging is deterministic, so ids stay stable across rebuilds.
+        """
+        from summitry.analysis import canonical_to_json, link_plans, merge_mentions
+
+        with self.database.transaction() as connection:
+            merged = merge_mentions(evidence.query_events(connection))
+            links = [StoredLink(k.plan_id, k.event_id, k.reason) for k in link_plans(merged)]
+            canonical_rows.replace_canonical(
+                connection, [(e, canonical_to_json(e)) for e in merged], links
+            )
+        return len(merged)
 
     # -- queries ---------------------------------------------------------------------------
 
@@ -258,10 +286,74 @@ class Workspace:
                 article_id=article_id,
             )
 
+    def search_events(self, text: str) -> list[StoredEvent]:
+        """Event mentions whose sentence contains `text` (case-insensitive)."""
+        with self.database.transaction() as connection:
+            return evidence.query_events(connection, text=text)
+
     def quotes(self, *, actor: str | None = None) -> list[StoredQuote]:
         """Attributed direct quotations, optionally of one speaker."""
         with self.database.transaction() as connection:
             return evidence.query_quotes(connection, actor=actor)
+
+    def canonical_events(self) -> list[CanonicalEvent]:
+        """Every canonical event (merged from the coded mentions), in date order."""
+        from summitry.analysis import canonical_from_json
+
+        with self.database.transaction() as connection:
+            records = canonical_rows.canonical_records(connection)
+        return [canonical_from_json(r) for r in records]
+
+    def timeline(
+        self,
+        actor_a: str,
+        actor_b: str | None = None,
+        *,
+        since: date | None = None,
+        until: date | None = None,
+        event_type: str | None = None,
+        modality: str | None = None,
+    ) -> list[CanonicalEvent]:
+        """Canonical events of one actor, or between two, in chronological order."""
+        from summitry.analysis import timeline
+
+        return timeline(
+            self.canonical_events(),
+            actor_a,
+            actor_b,
+            since=since,
+            until=until,
+            event_type=event_type,
+            modality=modality,
+        )
+
+    def dyad(self, actor_a: str, actor_b: str, *, freq: Literal["M", "W"] = "M") -> pd.DataFrame:
+        """Per-period counts by quad class and a cooperation–conflict score for two actors."""
+        from summitry.analysis import dyad_series
+
+        return dyad_series(self.canonical_events(), actor_a, actor_b, freq=freq)
+
+    def active_actors(self, top: int = 20) -> list[ActorActivity]:
+        """The actors taking part in the most canonical events."""
+        from summitry.analysis import most_active_actors
+
+        return most_active_actors(self.canonical_events(), top=top)
+
+    def ordinal_warnings(self) -> list[OrdinalWarning]:
+        """Ordinal claims ("the second summit") that disagree with the stored sequence."""
+        from summitry.analysis import check_ordinals
+
+        with self.database.transaction() as connection:
+            mentions = evidence.query_events(connection)
+        return check_ordinals(self.canonical_events(), mentions)
+
+    def export(self, fmt: ExportFormat, path: Path) -> int:
+        """Write the canonical events in an export format; returns the number of rows."""
+        from summitry.analysis import export
+
+        with self.database.transaction() as connection:
+            mentions = evidence.query_events(connection)
+        return export(self.canonical_events(), mentions, fmt, path)
 
     def info(self) -> dict[str, Any]:
         """Where the data lives and how much of it there is."""

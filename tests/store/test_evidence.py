@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -121,3 +122,11 @@ def test_article_lookup_by_prefix(database: Database) -> None:
         found = get_article(connection, "a")
         assert found is not None and found.title == "Talks"
         assert get_article(connection, "zz") is None
+
+
+def test_events_with_and_without_actors_dates_and_places_store_together(database: Database) -> None:
+    full = _event("CONSULT", date(2020, 5, 4))
+    bare = replace(full, source=None, target=None, date=None, location=None)
+    with database.transaction() as connection:
+        replace_coding(connection, "a1", 1, [], [full, bare], [])
+        assert [s.mention for s in query_events(connection)] == [full, bare]

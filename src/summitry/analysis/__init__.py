@@ -8,7 +8,14 @@ answers queries over the result. Every function is pure: it never reads or write
 (the caller persists canonical events and links) and never parses text.
 """
 
-from summitry.analysis.export import EXPORT_FORMATS, ExportFormat, export, read_export
+from summitry.analysis.export import (
+    EXPORT_FORMATS,
+    ExportFormat,
+    canonical_from_json,
+    canonical_to_json,
+    export,
+    read_export,
+)
 from summitry.analysis.links import PlanLink, link_plans
 from summitry.analysis.merge import merge_mentions
 from summitry.analysis.ordinals import OrdinalWarning, check_ordinals
@@ -21,6 +28,8 @@ __all__ = [
     "ExportFormat",
     "OrdinalWarning",
     "PlanLink",
+    "canonical_from_json",
+    "canonical_to_json",
     "check_ordinals",
     "dyad_series",
     "export",

@@ -18,7 +18,15 @@ from typing import Any, Literal, get_args
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from summitry.analysis.layouts import GDELT, NATIVE, PLOVER, Kind, Layout, Record
+from summitry.analysis.layouts import (
+    GDELT,
+    NATIVE,
+    PLOVER,
+    Kind,
+    Layout,
+    Record,
+    canonical_from_record,
+)
 from summitry.model import CanonicalEvent
 from summitry.store.evidence import StoredEvent
 
@@ -163,3 +171,14 @@ def _arrow_ready(value: Any, kind: Kind) -> Any:
     if kind == "json" and value is not None:
         return json.dumps(value, ensure_ascii=False, sort_keys=True)
     return value
+
+
+def canonical_to_json(event: CanonicalEvent) -> str:
+    """One canonical event as a JSON object of summitry's own layout (what the store keeps)."""
+    return json.dumps(_json_ready(_layout("jsonl").build(event, ())), ensure_ascii=False)
+
+
+def canonical_from_json(text: str) -> CanonicalEvent:
+    """Inverse of `canonical_to_json`."""
+    row = json.loads(text)
+    return canonical_from_record({n: _from_json(row[n], k) for n, k in _layout("jsonl").columns})

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from summitry.cli import articles, demo, evaluate, events
+from summitry.cli import articles, demo, evaluate, events, history
 from summitry.cli.context import use_workspace
 
 app = typer.Typer(
@@ -31,7 +31,7 @@ def _global_options(
     use_workspace(db)
 
 
-for module in (articles, events, evaluate, demo):
+for module in (articles, events, history, evaluate, demo):
     module.register(app)
 
 

@@ -78,6 +78,7 @@ def query_events(
     since: date | None = None,
     until: date | None = None,
     article_id: str | None = None,
+    text: str | None = None,
 ) -> list[StoredEvent]:
     """Event mentions matching all filters, in event-date order.
 
@@ -99,7 +100,11 @@ def query_events(
         query = query.where(event_mentions.c.date_start <= until)
     if article_id:
         query = query.where(event_mentions.c.article_id == article_id)
-    query = query.order_by(event_mentions.c.date_start, event_mentions.c.id)
+    if text:
+        query = query.where(event_mentions.c.sentence_text.ilike(f"%{text}%"))
+    query = query.order_by(
+        event_mentions.c.date_start.is_(None), event_mentions.c.date_start, event_mentions.c.id
+    )
     return [
         StoredEvent(row.id, _to_event(row._mapping), row.published, row.source, row.url)
         for row in connection.execute(query)
@@ -128,9 +133,24 @@ def _actor_filter(prefix: str, needle: str) -> Any:
     )
 
 
+_ACTOR_KEYS = (
+    "id",
+    "name",
+    "country",
+    "sector",
+    "role",
+    "start",
+    "end",
+    "text",
+    "rule",
+    "sentence",
+)
+
+
 def _actor_row(prefix: str, mention: ActorMention | None) -> dict[str, Any]:
+    """The prefixed actor columns; all present (None when no actor) so rows batch together."""
     if mention is None:
-        return {}
+        return {f"{prefix}_{key}": None for key in _ACTOR_KEYS}
     ref = mention.actor
     return {
         f"{prefix}_id": ref.id,
@@ -184,20 +204,16 @@ def _event_row(event: EventMention, run_id: int) -> dict[str, Any]:
         "run_id": run_id,
     }
     row |= _actor_row("source", event.source) | _actor_row("target", event.target)
-    if event.date is not None:
-        row |= {
-            "date_start": event.date.start,
-            "date_end": event.date.end,
-            "date_from_text": event.date.from_text,
-            "date_text": event.date.text,
-        }
-    if event.location is not None:
-        row |= {
-            "location_id": event.location.id,
-            "location_name": event.location.name,
-            "location_country": event.location.country,
-        }
-    return row
+    when, place = event.date, event.location
+    return row | {
+        "date_start": when.start if when else None,
+        "date_end": when.end if when else None,
+        "date_from_text": when.from_text if when else None,
+        "date_text": when.text if when else None,
+        "location_id": place.id if place else None,
+        "location_name": place.name if place else None,
+        "location_country": place.country if place else None,
+    }
 
 
 def _to_event(row: Any) -> EventMention:

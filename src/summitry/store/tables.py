@@ -143,3 +143,26 @@ parses = Table(
     Column("pipeline", String(200), primary_key=True),
     Column("doc", LargeBinary, nullable=False),
 )
+
+canonical_events = Table(
+    "canonical_events",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("type", String(20), nullable=False),
+    Column("modality", String(20), nullable=False),
+    Column("date_start", Date),
+    Column("date_end", Date),
+    Column("mentions", Integer, nullable=False),
+    Column("sources", Integer, nullable=False),
+    Column("confidence", Float, nullable=False),
+    Column("record", Text, nullable=False),
+    Index("ix_canonical_events_date", "date_start"),
+)
+
+canonical_links = Table(
+    "canonical_links",
+    metadata,
+    Column("plan_id", String(40), primary_key=True),
+    Column("event_id", String(40), primary_key=True),
+    Column("reason", String(60), nullable=False),
+)
