@@ -5,6 +5,9 @@ a coordinated clause, or what a verb of saying reports), lets a trigger absorb t
 complement ("refused to meet" is one REJECT, "threatened sanctions" one THREATEN), reads who
 acted on whom from the parse, and emits nothing when no actor fills a role. Expressed
 intentions are coded as PLOVER does: intent to cooperate is AGREE, intent to harm THREATEN.
+An event noun mentioned in passing still reports an event when its own phrase names who took
+part ("the June 12 summit between X and Y", "Pompeo's trip to North Korea") or which one it
+was ("the February 2019 Hanoi summit").
 """
 
 from __future__ import annotations
@@ -20,8 +23,15 @@ from summitry.events.dates import resolve_event_date
 from summitry.events.lexicon import Lexicon, default_lexicon
 from summitry.events.modality import detect_modality
 from summitry.events.places import find_location
-from summitry.events.roles import ActorIndex, Roles, find_roles
-from summitry.events.triggers import Trigger, find_triggers
+from summitry.events.roles import (
+    ActorIndex,
+    Roles,
+    default_role_cues,
+    find_roles,
+    is_stative_participle,
+    noun_roles,
+)
+from summitry.events.triggers import Trigger, find_triggers, instrument_mode
 from summitry.model import ActorMention, DateSpan, EventMention, Modality, Place, Span
 
 # Relations through which a trigger still reports the sentence's own news.
@@ -32,6 +42,11 @@ _INTENT_MODALITIES: set[Modality] = {"planned", "reported_intent", "hypothetical
 _EXPRESSIVE_TYPES = {"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 _SYMMETRIC_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 _BASE_CONFIDENCE = {"verb": 0.9, "adjective": 0.85, "noun": 0.8}
+# An event noun mentioned in passing is weaker evidence than one a clause reports.
+_REFERENCED_WEIGHT = 0.6
+# Relations of a message noun through which its participle still reports the message's news
+# ("released a statement saying that ...").
+_MESSAGE_DEPS = {"dobj", "nsubjpass", "nsubj", "appos", "attr", "ROOT"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +78,7 @@ class EventCoder:
         index = ActorIndex(doc, actors)
         events: list[EventMention] = []
         for number, sentence in enumerate(doc.sents):
+            index.note_authors(sentence)
             events += self._code_sentence(sentence, number, index, article_id, published)
         return events
 
@@ -85,32 +101,65 @@ class EventCoder:
             else:
                 complements.setdefault(governor.token.i, trigger)
         events: list[EventMention] = []
+        passing: list[Trigger] = []
         for trigger in heads:
             steps = self._governing_steps(trigger)
             if steps is None:
+                passing.append(trigger)
                 continue
             complement = complements.get(trigger.token.i)
-            evidence = _Evidence(
-                article_id,
-                number,
-                _span(sentence),
-                _trigger_span(trigger),
-                resolve_event_date(sentence, trigger.token, published),
-                find_location(sentence, trigger.token),
-            )
+            evidence = _evidence_of(article_id, number, sentence, trigger, published)
             events += self._events(trigger, complement, steps, index, evidence)
+        taken = {t.token.i for t in triggers if t not in passing}
+        taken |= {t.extra.i for t in triggers if t.extra is not None}
+        for trigger in passing + self._unanchored_nouns(sentence, by_token):
+            if trigger.token.i in taken or trigger.entry.pos != "noun":
+                continue
+            evidence = _evidence_of(article_id, number, sentence, trigger, published)
+            events += self._referenced_events(trigger, index, evidence)
         return events
+
+    def _unanchored_nouns(self, sentence: SpacySpan, by_token: dict[int, Trigger]) -> list[Trigger]:
+        """Event nouns no clause makes happen ("a follow-up to the summit"), as triggers."""
+        found: list[Trigger] = []
+        for token in sentence:
+            if token.i in by_token or token.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            entries = [
+                e
+                for e in self.lexicon.lookup("noun", token.lemma_.lower())
+                if e.word is None and not e.objects
+            ]
+            if entries:
+                found.append(Trigger(token, entries[0], token))
+        return found
+
+    def _referenced_events(
+        self, trigger: Trigger, index: ActorIndex, evidence: _Evidence
+    ) -> list[EventMention]:
+        """A passing event noun is an event when its phrase says who took part or which one."""
+        roles = noun_roles(trigger.token, index)
+        if not roles.sources and not _identified(trigger.token, evidence):
+            return []
+        modality, modality_reasons = detect_modality(trigger.token)
+        coding = self._coding(trigger, None, modality)
+        confidence = round(self._confidence(trigger, roles, 0) * _REFERENCED_WEIGHT, 3)
+        reasons = (*coding.reasons, "referenced-noun", *roles.reasons, *modality_reasons)
+        return [
+            evidence.mention(coding, source, target, modality, confidence, reasons)
+            for source, target in _pairs(roles, coding.type)
+        ]
 
     def _governor(self, trigger: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
         """The trigger whose complement this one is, if any ("agree to [cooperate]")."""
         node = trigger.token
-        while node.dep_ in _COMPLEMENT_DEPS and node.head.i != node.i:
-            node = node.head
+        while _is_complement(node) and node.head.i != node.i:
+            clause, node = node, node.head
             governor = by_token.get(node.i)
             if governor is not None:
                 return governor
             if node.lemma_.lower() in self.lexicon.speech_verbs:
-                return None
+                return _reported_by_noun(node, clause, by_token)
         return None
 
     def _governing_steps(self, trigger: Trigger) -> int | None:
@@ -120,6 +169,13 @@ class EventCoder:
             return None
         steps = 0
         while node.dep_ != "ROOT":
+            if node.dep_ == "acl" and _reports_message(node):
+                # "issued a statement demanding ...": the demand is the statement's news.
+                node = node.head if node.head.dep_ == "ROOT" else node.head.head
+                continue
+            if _quoted_as_saying(node, self.lexicon):
+                node = node.head.head
+                continue
             if node.dep_ not in _GOVERNING_DEPS:
                 return None
             if node.head.lemma_.lower() not in self.lexicon.speech_verbs:
@@ -145,6 +201,10 @@ class EventCoder:
             event_type, mode, cameo = rule.type, rule.mode, rule.cameo or entry.cameo
         if mode is None and inner is not None:
             mode = self.lexicon.complement_modes.get(event_type, {}).get(inner)
+        if mode is None and complement is not None and inner == event_type:
+            mode = complement.entry.mode
+        if mode is None:
+            mode = instrument_mode(trigger, event_type, self.lexicon)
         return _Coding(event_type, mode, context, cameo, tuple(reasons))
 
     def _expresses_intent(self, trigger: Trigger, modality: Modality) -> bool:
@@ -170,7 +230,7 @@ class EventCoder:
             trigger.anchor,
             index,
             complement.token if complement else None,
-            stative=trigger.entry.pos == "adjective",
+            stative=trigger.entry.pos == "adjective" or is_stative_participle(trigger.token),
         )
         if not roles.sources and not roles.targets:
             return []
@@ -195,6 +255,58 @@ class EventCoder:
             score *= 0.9
         score *= 0.95**steps
         return round(max(0.0, min(1.0, score)), 3)
+
+
+def _is_complement(node: Token) -> bool:
+    """Whether a word completes its head's meaning: an object, or a noun's content clause."""
+    if node.dep_ in _COMPLEMENT_DEPS:
+        return True
+    # "the demand that Israel ease restrictions", "a promise to withdraw"
+    return node.dep_ == "acl" and any(
+        (c.dep_ == "mark" and c.lower_ == "that") or (c.dep_ == "aux" and c.lower_ == "to")
+        for c in node.children
+    )
+
+
+def _reports_message(participle: Token) -> bool:
+    """A participle on a message noun that a clause states ("released a statement saying")."""
+    noun = participle.head
+    return noun.lemma_.lower() in default_role_cues().statement_nouns and noun.dep_ in _MESSAGE_DEPS
+
+
+def _identified(noun: Token, evidence: _Evidence) -> bool:
+    """A date and a named place in the noun's own phrase single out one real event."""
+    phrase = list(noun.subtree)
+    return (
+        evidence.date is not None
+        and evidence.date.from_text
+        and evidence.location is not None
+        and any(t.ent_type_ == "DATE" for t in phrase)
+        and any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in phrase)
+    )
+
+
+def _reported_by_noun(speech: Token, clause: Token, by_token: dict[int, Trigger]) -> Trigger | None:
+    """The event noun a verb of saying reports, which owns the clause reported beside it.
+
+    "X renewed its demand that Y withdraw": the withdrawal is what is demanded, not news.
+    """
+    if clause.dep_ != "ccomp":
+        return None
+    for child in speech.children:
+        found = by_token.get(child.i)
+        if child.dep_ == "dobj" and found is not None and found.entry.pos == "noun":
+            return found
+    return None
+
+
+def _quoted_as_saying(node: Token, lexicon: Lexicon) -> bool:
+    """Whether this is the "saying" of "X was quoted as saying ...", a report like any other."""
+    return (
+        node.dep_ == "pcomp"
+        and node.head.lower_ == "as"
+        and node.lemma_.lower() in lexicon.speech_verbs
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,6 +347,24 @@ class _Evidence:
             produced_by=f"lexicon:{coding.reasons[0].removeprefix('trigger:')}",
             reasons=reasons,
         )
+
+
+def _evidence_of(
+    article_id: str,
+    number: int,
+    sentence: SpacySpan,
+    trigger: Trigger,
+    published: date | None,
+) -> _Evidence:
+    """The evidence of one trigger: its sentence, words, own date and place."""
+    return _Evidence(
+        article_id,
+        number,
+        _span(sentence),
+        _trigger_span(trigger),
+        resolve_event_date(sentence, trigger.token, published),
+        find_location(sentence, trigger.token),
+    )
 
 
 def _pairs(roles: Roles, event_type: str) -> list[tuple[ActorMention | None, ActorMention | None]]:

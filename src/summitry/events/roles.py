@@ -3,14 +3,19 @@
 The source is the grammatical agent (the subject, or the "by" phrase of a passive), the target
 the patient (the object, the object of "with/to/against/on...", the passive subject). The
 actors stage decides who an expression refers to; this module only decides which of those
-mentions fill which role, reading the dependency parse.
+mentions fill which role, reading the dependency parse. Closed word classes it needs (message
+nouns, condition subordinators, participant prepositions) live in `data/roles.yaml`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
 
+import yaml
 from spacy.tokens import Doc, Token
 
 from summitry.model import ActorMention
@@ -27,6 +32,55 @@ _TARGET_PREPS = {
 _CORE_DEPS = {"conj", "amod", "compound", "poss", "nmod", "appos", "cc", "det", "nummod"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "his", "her", "their", "its", "our"}
 _CLAUSE_LINKS = {"xcomp", "conj", "ccomp", "advcl", "acomp"}
+# Present-tense forms of "be" that make a participle read as a state ("is opposed to").
+_PRESENT_BE = {"is", "are", "am", "'s", "'re", "'m"}
+
+
+class RoleCueError(ValueError):
+    """The role knowledge file does not have the expected shape."""
+
+
+@dataclass(frozen=True, slots=True)
+class RoleCues:
+    """The checked contents of `data/roles.yaml`."""
+
+    statement_nouns: frozenset[str]
+    author_prepositions: frozenset[str]
+    condition_marks: frozenset[str]
+    participant_prepositions: frozenset[str]
+
+
+def parse_role_cues(data: object, name: str = "roles.yaml") -> RoleCues:
+    """Validate the role knowledge mapping; errors name the file and the section."""
+    sections = (
+        "statement_nouns",
+        "author_prepositions",
+        "condition_marks",
+        "participant_prepositions",
+    )
+    if not isinstance(data, dict) or set(data) != set(sections):
+        raise RoleCueError(f"{name}: expected exactly the sections {list(sections)}")
+    words: dict[str, frozenset[str]] = {}
+    for section in sections:
+        value = data[section]
+        if not isinstance(value, list) or not all(
+            isinstance(w, str) and w.strip() and " " not in w.strip() for w in value
+        ):
+            raise RoleCueError(f"{name}: {section}: expected a list of single words")
+        words[section] = frozenset(w.strip().lower() for w in value)
+    return RoleCues(**words)
+
+
+def load_role_cues(path: Path) -> RoleCues:
+    """Read and validate a role knowledge file."""
+    return parse_role_cues(yaml.safe_load(path.read_text(encoding="utf-8")), str(path))
+
+
+@lru_cache(maxsize=1)
+def default_role_cues() -> RoleCues:
+    """The shipped role knowledge, loaded once."""
+    text = resources.files("summitry.events").joinpath("data/roles.yaml").read_text()
+    return parse_role_cues(yaml.safe_load(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,10 +93,15 @@ class Roles:
 
 
 class ActorIndex:
-    """Actor mentions of one document, indexed by the tokens they cover."""
+    """Actor mentions of one document, indexed by the tokens they cover.
+
+    It also remembers who wrote the messages the document names ("a letter from Kim"), so
+    that a later "the letter asked for talks" has a source: see `note_authors`.
+    """
 
     def __init__(self, doc: Doc, actors: Sequence[ActorMention]) -> None:
         self._by_token: dict[int, ActorMention] = {}
+        self._authors: dict[str, ActorMention] = {}
         for mention in actors:
             span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
             if span is None:
@@ -65,6 +124,42 @@ class ActorIndex:
                 found.append((token, mention))
         return found
 
+    def note_authors(self, tokens: Iterable[Token], cues: RoleCues | None = None) -> None:
+        """Record the author of every message noun whose phrase names one, in text order."""
+        cues = cues or default_role_cues()
+        for token in tokens:
+            if token.lemma_.lower() in cues.statement_nouns:
+                author = self._author_in_phrase(token, cues)
+                if author is not None:
+                    self._authors[token.lemma_.lower()] = author
+
+    def author_of(self, noun: Token) -> ActorMention | None:
+        """Who wrote the message this noun names: in its own phrase, else the last one named."""
+        cues = default_role_cues()
+        lemma = noun.lemma_.lower()
+        if lemma not in cues.statement_nouns:
+            return None
+        return self._author_in_phrase(noun, cues) or self._authors.get(lemma)
+
+    def _author_in_phrase(self, noun: Token, cues: RoleCues) -> ActorMention | None:
+        for child in noun.children:
+            if child.dep_ == "poss":
+                found = phrase_actors(child, self)
+                if found:
+                    return found[0]
+            if child.dep_ == "prep" and child.lower_ in cues.author_prepositions:
+                found = [m for o in _objects_of(child) for m in phrase_actors(o, self)]
+                if found:
+                    return found[0]
+        if noun.dep_ in {"dobj", "nsubjpass"}:
+            # "Kim sent a letter": the one who sends or issues a message wrote it.
+            subject = next((c for c in noun.head.children if c.dep_ in _SUBJECT_DEPS), None)
+            if subject is not None and subject.lower_ not in _PRONOUNS:
+                found = phrase_actors(subject, self)
+                if found:
+                    return found[0]
+        return None
+
 
 def phrase_actors(head: Token, index: ActorIndex) -> list[ActorMention]:
     """The actors a noun phrase names: its core (coordinated, modifying) ones, else the nearest.
@@ -72,14 +167,44 @@ def phrase_actors(head: Token, index: ActorIndex) -> list[ActorMention]:
     "Senior Hungarian and Romanian officials" names two; "doctors from two American aid
     groups" names the one inside its prepositional phrase.
     """
-    # Modifiers first: in "Bosnian Serbs" the nationality says which country's Serbs.
-    core = sorted([head, *_core_tokens(head)], key=lambda t: t.dep_ not in {"amod", "compound"})
+    # Nationality adjectives first ("Bosnian Serbs" are Bosnia's), then the head itself, then
+    # noun modifiers ("NATO-member Norway" is Norway).
+    core = sorted([head, *_core_tokens(head)], key=lambda t: _core_rank(t, head))
     found = [m for _, m in index.in_tokens(core)]
-    if found:
+    nearest = sorted(
+        index.in_tokens(head.subtree),
+        key=lambda pair: (pair[1].actor.country is None, _depth_below(pair[0], head)),
+    )
+    placed = [m for _, m in nearest if m.actor.country is not None]
+    if found and any(m.actor.country is not None for m in found):
         # A named person the knowledge base does not place yields to a placed title or group.
         return sorted(_distinct(found), key=lambda m: m.actor.country is None)
-    nearest = sorted(index.in_tokens(head.subtree), key=lambda pair: _depth_below(pair[0], head))
-    return [nearest[0][1]] if nearest else []
+    if found and placed:
+        # "Druze inhabitants of the Golan Heights": a group nobody places is placed by its phrase.
+        return _distinct([placed[0], *found])
+    return found or ([nearest[0][1]] if nearest else [])
+
+
+def _core_rank(token: Token, head: Token) -> int:
+    if token.dep_ == "amod" and token.head.i == head.i:
+        return 0
+    return 1 if token.i == head.i else 2
+
+
+def is_stative_participle(trigger: Token) -> bool:
+    """A present-tense passive with a "to" complement reads as a state, not a deed.
+
+    "Vietnam is committed to reform" and "Israel is opposed to mediation" say where the
+    subject stands; the subject holds the stance, it is not the patient of a passive.
+    """
+    if trigger.tag_ != "VBN" or any(c.dep_ == "agent" for c in trigger.children):
+        return False
+    auxiliaries = [c for c in trigger.children if c.dep_ == "auxpass"]
+    if not auxiliaries or any(a.lower_ not in _PRESENT_BE for a in auxiliaries):
+        return False
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "to") or c.dep_ == "xcomp" for c in trigger.children
+    )
 
 
 def find_roles(
@@ -100,20 +225,75 @@ def find_roles(
     if stative and not sources and passive is not None:
         sources, passive = phrase_actors(passive, index), None
         reasons.append("source:stative-subject")
-    excluded = {id(m) for m in sources}
     targets: list[ActorMention] = []
     for head in _patient_heads(trigger, anchor, complement, passive):
-        candidates = [m for m in phrase_actors(head, index) if id(m) not in excluded]
+        candidates = _target_candidates(head, sources, index)
         if candidates:
             targets = candidates
             reasons.append(f"target:{head.dep_}")
             break
     if not sources and trigger.i != anchor.i:
-        sources = [m for m in _noun_modifier_actors(trigger, index) if id(m) not in excluded]
-        targets = [m for m in targets if id(m) not in {id(s) for s in sources}]
+        sources = _without(_noun_modifier_actors(trigger, index), sources)
+        targets = _without(targets, sources)
         if sources:
             reasons.append("source:noun-modifier")
     return Roles(tuple(sources), tuple(targets), tuple(reasons))
+
+
+def noun_roles(noun: Token, index: ActorIndex) -> Roles:
+    """The parties an event noun names in its own phrase, read without a governing clause.
+
+    "the summit between X and Y" joins both (a compound source, no target); in "X's visit to
+    Y" or "a visit by X to Y" the possessor or "by" phrase is the source and the object of
+    the noun's other prepositions the target.
+    """
+    cues = default_role_cues()
+    reasons: list[str] = []
+    participants = [
+        m
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ in cues.participant_prepositions
+        for o in _objects_of(prep)
+        for m in phrase_actors(o, index)
+    ]
+    if len(_distinct(participants)) > 1:
+        return Roles(tuple(_distinct(participants)), (), ("source:participants",))
+    sources = _noun_modifier_actors(noun, index)
+    if sources:
+        reasons.append("source:noun-modifier")
+    else:
+        agent_preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"]
+        sources = [m for p in agent_preps for o in _objects_of(p) for m in phrase_actors(o, index)]
+        if sources:
+            reasons.append("source:by-phrase")
+    targets: list[ActorMention] = []
+    for head in _prep_objects(noun):
+        if head.head.lower_ in {"by", "of"} | cues.participant_prepositions:
+            continue
+        targets = _target_candidates(head, sources, index)
+        if targets:
+            reasons.append(f"target:{head.head.lower_}")
+            break
+    return Roles(tuple(_distinct(sources)), tuple(targets), tuple(reasons))
+
+
+def _target_candidates(
+    head: Token, sources: Sequence[ActorMention], index: ActorIndex
+) -> list[ActorMention]:
+    """Actors of a patient phrase, less the source itself and pronouns that refer back to it."""
+    source_ids = {m.actor.id for m in sources}
+    return [
+        m
+        for m in _without(phrase_actors(head, index), sources)
+        if not (m.span.text.lower() in _PRONOUNS and m.actor.id in source_ids)
+    ]
+
+
+def _without(
+    mentions: Sequence[ActorMention], excluded: Sequence[ActorMention]
+) -> list[ActorMention]:
+    ids = {id(m) for m in excluded}
+    return [m for m in mentions if id(m) not in ids]
 
 
 def _agents(
@@ -125,27 +305,54 @@ def _agents(
         passive = next((c for c in clause.children if c.dep_ in _PASSIVE_SUBJECT_DEPS), None)
         agent = next((c for c in clause.children if c.dep_ == "agent"), None)
         if agent is not None:
-            objects = [g for g in agent.children if g.dep_ == "pobj"]
-            found = [m for o in objects for m in phrase_actors(o, index)]
+            found = [m for o in _objects_of(agent) for m in phrase_actors(o, index)]
             if found:
                 reasons.append("source:agent")
                 return _distinct(found), passive
         subject = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), None)
         if subject is not None:
-            if subject.lower_ in _PRONOUNS:
-                speaker = _speaker_of(clause, index)
-                if speaker:
-                    reasons.append("source:pronoun-speaker")
-                    return speaker, passive
-            found = phrase_actors(subject, index)
-            if found:
-                reasons.append("source:subject")
-            return found, passive
+            return _subject_actors(clause, subject, index, reasons), passive
         if passive is not None:
             return [], passive
+        author = _message_author(clause, index)
+        if author is not None:
+            reasons.append("source:message-author")
+            return [author], None
         linked = clause.dep_ in _CLAUSE_LINKS and clause.head.i != clause.i
         clause = clause.head if linked else None
     return [], None
+
+
+def _subject_actors(
+    clause: Token, subject: Token, index: ActorIndex, reasons: list[str]
+) -> list[ActorMention]:
+    if subject.lower_ in _PRONOUNS:
+        speaker = _speaker_of(clause, index)
+        if speaker:
+            reasons.append("source:pronoun-speaker")
+            return speaker
+    found = phrase_actors(subject, index)
+    if found:
+        reasons.append("source:subject")
+        return found
+    # "The letter asked for talks", "the purpose of the letter was to request": a message
+    # acts for whoever wrote it.
+    for token in (
+        subject,
+        *(o for p in subject.children if p.dep_ == "prep" for o in _objects_of(p)),
+    ):
+        author = index.author_of(token)
+        if author is not None:
+            reasons.append("source:message-author")
+            return [author]
+    return []
+
+
+def _message_author(clause: Token, index: ActorIndex) -> ActorMention | None:
+    """The author of a message whose participle carries the event ("a statement demanding")."""
+    if clause.dep_ != "acl":
+        return None
+    return index.author_of(clause.head)
 
 
 def _speaker_of(clause: Token, index: ActorIndex) -> list[ActorMention]:
@@ -170,6 +377,7 @@ def _patient_heads(
     for child in anchor.children:
         if child.dep_ in {"ccomp", "xcomp"} and (complement is None or child.i != complement.i):
             heads += [c for c in child.children if c.dep_ in _SUBJECT_DEPS | _OBJECT_DEPS]
+            heads += _prep_objects(child)
     if complement is not None:
         heads += [c for c in complement.children if c.dep_ in _SUBJECT_DEPS | _OBJECT_DEPS]
         heads += _prep_objects(complement)
@@ -186,17 +394,36 @@ def _patient_heads(
             heads += [c for c in child.children if c.dep_ in _OBJECT_DEPS]
             heads += _prep_objects(child)
             heads += [o for c in child.children if c.dep_ in _OBJECT_DEPS for o in _prep_objects(c)]
+    heads += _condition_subjects(trigger, anchor, complement)
     return heads
 
 
-def _prep_objects(word: Token) -> list[Token]:
+def _condition_subjects(trigger: Token, anchor: Token, complement: Token | None) -> list[Token]:
+    """Who a condition is set on: "threatened to strike unless Israel withdrew" aims at Israel."""
+    marks = default_role_cues().condition_marks
+    words = [trigger, anchor, *(c for c in anchor.children if c.dep_ in {"xcomp", "ccomp"})]
+    if complement is not None:
+        words += [complement, complement.head]
     return [
-        pobj
-        for prep in word.children
-        if prep.dep_ == "prep" and prep.lower_ in _TARGET_PREPS
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
+        subject
+        for word in words
+        for clause in word.children
+        if clause.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
+        for subject in clause.children
+        if subject.dep_ in _SUBJECT_DEPS
     ]
+
+
+def _prep_objects(word: Token) -> list[Token]:
+    """Objects of the word's target-naming prepositions, also those hung on a particle ("up to")."""
+    preps = [c for c in word.children if c.dep_ == "prep"]
+    preps += [p for c in word.children if c.dep_ == "prt" for p in c.children if p.dep_ == "prep"]
+    return [o for prep in preps if prep.lower_ in _TARGET_PREPS for o in _objects_of(prep)]
+
+
+def _objects_of(preposition: Token) -> list[Token]:
+    return [c for c in preposition.children if c.dep_ == "pobj"]
 
 
 def _noun_modifier_actors(noun: Token, index: ActorIndex) -> list[ActorMention]:
