@@ -102,6 +102,7 @@ class Workspace:
         *,
         source: str | None = None,
         published: date | None = None,
+        max_bytes: int | None = None,
         on_item: Callable[[str], None] | None = None,
     ) -> IngestReport:
         """Read articles from files, directories, feeds or `-` and store the new ones.
@@ -118,7 +119,10 @@ class Workspace:
                 index.add(article_id, body)
         batch: list[Article] = []
         for item in read_paths(
-            paths, source=source, published=published, max_bytes=self.settings.max_bytes
+            paths,
+            source=source,
+            published=published,
+            max_bytes=max_bytes or self.settings.max_bytes,
         ):
             if on_item is not None:
                 on_item(item.origin or "")

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from summitry.cli import articles, demo, evaluate, events, history
-from summitry.cli.context import use_workspace
+from summitry.cli.context import use_settings
+from summitry.config import Settings, as_db_url
 
 app = typer.Typer(
     help="Structured diplomacy event data from news: who did what to whom, when and where.",
@@ -27,8 +29,27 @@ def _global_options(
             help="Database URL or SQLite file path (default: SQLite in your data directory).",
         ),
     ] = None,
+    knowledge: Annotated[
+        list[Path] | None,
+        typer.Option(
+            exists=True,
+            dir_okay=False,
+            help="Your own knowledge file (YAML, same schema as the package's); repeatable.",
+        ),
+    ] = None,
+    model: Annotated[
+        str | None,
+        typer.Option(envvar="SUMMITRY_SPACY_MODEL", help="Installed spaCy pipeline to use."),
+    ] = None,
 ) -> None:
-    use_workspace(db)
+    defaults = Settings()
+    use_settings(
+        Settings(
+            db_url=as_db_url(db) if db else defaults.db_url,
+            spacy_model=model or defaults.spacy_model,
+            knowledge_paths=tuple(knowledge or ()),
+        )
+    )
 
 
 for module in (articles, events, history, evaluate, demo):

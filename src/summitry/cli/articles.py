@@ -12,6 +12,7 @@ from rich.table import Table
 
 from summitry.cli.context import as_date, console, errors, print_json_line, workspace
 from summitry.cli.options import DateOption, JsonOption
+from summitry.config import DEFAULT_MAX_BYTES
 from summitry.ingest import count_inputs
 from summitry.workspace import IngestReport
 
@@ -46,6 +47,9 @@ def ingest(
         datetime | None,
         typer.Option(formats=["%Y-%m-%d"], help="Publication date for articles without one."),
     ] = None,
+    max_mb: Annotated[
+        float, typer.Option(help="Reject files larger than this many megabytes.")
+    ] = DEFAULT_MAX_BYTES / 2**20,
     as_json: JsonOption = False,
 ) -> None:
     """Read articles and store the new ones; exits 1 when any input was rejected."""
@@ -68,7 +72,13 @@ def ingest(
                 seen.add(path)
                 progress.update(task, completed=min(len(seen), total))
 
-        report = ws.ingest(paths, source=source, published=as_date(published), on_item=advance)
+        report = ws.ingest(
+            paths,
+            source=source,
+            published=as_date(published),
+            max_bytes=int(max_mb * 2**20),
+            on_item=advance,
+        )
     _print_problems(report)
     if as_json:
         print_json_line(report.summary())

@@ -4,24 +4,32 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
 from rich.console import Console
 
+from summitry.config import Settings, as_db_url
 from summitry.workspace import Workspace
 
 console = Console()
 errors = Console(stderr=True, soft_wrap=True)
-_state: dict[str, str | None] = {"db": None}
+_settings: list[Settings] = [Settings()]
 
 
-def use_workspace(db_url: str | None) -> None:
-    _state["db"] = db_url
+def use_settings(settings: Settings) -> None:
+    """Settings from the global options, in force for the command being run."""
+    _settings[0] = settings
+
+
+def use_workspace(db_url: str) -> None:
+    """Point the current command at another database (the demo uses its own)."""
+    _settings[0] = replace(_settings[0], db_url=as_db_url(db_url))
 
 
 def workspace() -> Workspace:
-    return Workspace(_state["db"])
+    return Workspace(settings=_settings[0])
 
 
 def print_json_line(value: Any) -> None:
