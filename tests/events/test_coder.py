@@ -185,3 +185,56 @@ def test_events_carry_the_date_read_from_their_clause(nlp: Language, coder: Even
     japan = ActorMention(Span(0, 5, "Japan"), 0, ActorRef("JPN", "Japan", country="JPN"), "test")
     events = coder.code(doc, [japan], article_id="a1", published=date(2019, 3, 14))
     assert events and events[0].date is not None and events[0].date.from_text
+
+
+def test_reported_obligation_is_a_request_of_the_speaker(nlp: Language, coder: EventCoder) -> None:
+    event = _best(
+        _code(nlp, coder, "Germany said Russia must withdraw its troops from the border.")
+    )
+    assert event.type == "REQUEST"
+    assert _dyad(event) == ("DEU", "RUS")
+
+
+def test_speaker_own_obligation_is_no_request(nlp: Language, coder: EventCoder) -> None:
+    events = _code(nlp, coder, "Germany said we must work harder on the economy.")
+    assert all(e.type != "REQUEST" for e in events)
+
+
+def test_clause_beside_a_reported_demand_is_what_is_demanded(
+    nlp: Language, coder: EventCoder
+) -> None:
+    events = _code(nlp, coder, "Chile renewed its demand that Peru withdraw its troops.")
+    assert {e.type for e in events} == {"REQUEST"}
+    assert _dyad(_best(events))[0] == "CHL"
+
+
+def test_quoted_as_saying_reports_like_said(nlp: Language, coder: EventCoder) -> None:
+    text = "The Kenya president was quoted as saying he was ready to visit Uganda."
+    event = _best(_code(nlp, coder, text))
+    assert event.type == "AGREE"
+
+
+def test_completed_withdrawal_is_a_retreat(nlp: Language, coder: EventCoder) -> None:
+    event = _best(_code(nlp, coder, "Russia completed its withdrawal from the Syrian border."))
+    assert (event.type, event.mode) == ("RETREAT", "withdraw")
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Syrian rebels wounded two Turkish soldiers in a bomb attack.", "explosives"),
+        ("Syrian gunmen killed two Turkish soldiers with rifles.", "firearms"),
+        ("Syrian forces killed two Turkish soldiers in a car bomb explosion.", "explosives"),
+    ],
+)
+def test_means_named_in_the_clause_give_the_assault_mode(
+    nlp: Language, coder: EventCoder, text: str, mode: str
+) -> None:
+    event = _best(_code(nlp, coder, text))
+    assert (event.type, event.mode) == ("ASSAULT", mode)
+
+
+def test_means_in_another_clause_give_no_mode(nlp: Language, coder: EventCoder) -> None:
+    text = "Syrian forces killed two Turkish soldiers who had been carrying rifles."
+    event = _best(_code(nlp, coder, text))
+    assert (event.type, event.mode) == ("ASSAULT", None)

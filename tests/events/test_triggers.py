@@ -69,13 +69,6 @@ def test_verb_lemmas_guess_base_forms_when_the_lemmatiser_strips_too_much(nlp: L
     assert verb_lemmas(staged)[0] == staged.lemma_.lower()
 
 
-def test_verb_acting_through_a_statement_belongs_to_who_issued_it(nlp: Language) -> None:
-    text = "The party issued a declaration demanding the release of its leader."
-    found = {t.token.text: t for t in _triggers(nlp, text)}
-    assert found["demanding"].entry.type == "REQUEST"
-    assert found["demanding"].anchor.text == "issued"
-
-
 @pytest.mark.parametrize(
     "text",
     [

@@ -82,7 +82,6 @@ class Lexicon:
     complement_modes: Mapping[str, Mapping[str, str]]
     partitives: frozenset[str] = frozenset()
     purpose_verbs: frozenset[str] = frozenset()
-    speech_nouns: frozenset[str] = frozenset()
     obligation: ObligationRule | None = None
     instrument_modes: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     _index: dict[tuple[str, str], tuple[LexEntry, ...]] = field(default_factory=dict, repr=False)
@@ -159,7 +158,6 @@ def _parse(data: object, name: str, table: CameoTable) -> Lexicon:
         complement_modes=_complement_modes(name, data["complement_modes"], table),
         partitives=_word_set(name, "partitives", data.get("partitives", [])),
         purpose_verbs=_word_set(name, "purpose_verbs", data.get("purpose_verbs", [])),
-        speech_nouns=_word_set(name, "speech_nouns", data.get("speech_nouns", [])),
         obligation=_obligation(name, data.get("reported_obligation"), table),
         instrument_modes=_instrument_modes(name, data.get("instrument_modes", {}), table),
     )

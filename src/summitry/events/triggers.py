@@ -33,6 +33,8 @@ _NOUN_OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 _NOUN_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # Subjects of a reported obligation that make it the speaker's own or nobody's ("we must").
 _SELF_OR_EMPTY_SUBJECTS = {"i", "we", "it", "there", "this", "that", "one", "you"}
+# Dependents that start a clause of their own, whose words say nothing of this event's means.
+_OTHER_CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis", "csubj"}
 # Regular inflections and the endings that may restore the base form.
 _INFLECTIONS = (("ied", ("y",)), ("ed", ("e", "")), ("ing", ("e", "")), ("s", ("",)))
 
@@ -157,7 +159,6 @@ def _match_obligation(speech: Token, lexicon: Lexicon) -> Trigger | None:
 
 def _match_verb(token: Token, lexicon: Lexicon) -> Trigger | None:
     arguments = argument_lemmas(token, lexicon.partitives)
-    anchor = _speech_noun_issuer(token, lexicon) or token
     for lemma in verb_lemmas(token):
         for entry in lexicon.lookup("verb", lemma):
             extra = None
@@ -166,17 +167,7 @@ def _match_verb(token: Token, lexicon: Lexicon) -> Trigger | None:
                 if extra is None:
                     continue
             if _objects_allow(entry, arguments):
-                return Trigger(token, entry, anchor, extra)
-    return None
-
-
-def _speech_noun_issuer(verb: Token, lexicon: Lexicon) -> Token | None:
-    """The verb that issued the statement this verb describes ("issued a statement urging")."""
-    noun = verb.head
-    if verb.dep_ != "acl" or noun.lemma_.lower() not in lexicon.speech_nouns:
-        return None
-    if noun.dep_ in _NOUN_OBJECT_DEPS and is_verb(noun.head):
-        return noun.head
+                return Trigger(token, entry, token, extra)
     return None
 
 
@@ -236,3 +227,26 @@ def _objects_allow(entry: LexEntry, arguments: dict[str, Token]) -> bool:
     if entry.objects and not entry.objects & arguments.keys():
         return False
     return not entry.exclude_objects & arguments.keys()
+
+
+def instrument_mode(trigger: Trigger, event_type: str, lexicon: Lexicon) -> str | None:
+    """The mode given by the means named in the trigger's clause ("a bomb attack" -> explosives).
+
+    Words are read from the trigger's and its anchor's phrases, not from clauses they govern,
+    so "killed a man who had built bombs" does not make the killing a bombing.
+    """
+    modes = lexicon.instrument_modes.get(event_type)
+    if not modes:
+        return None
+    stack = [trigger.token, trigger.anchor]
+    seen: set[int] = set()
+    while stack:
+        word = stack.pop()
+        if word.i in seen:
+            continue
+        seen.add(word.i)
+        mode = modes.get(word.lemma_.lower())
+        if mode is not None:
+            return mode
+        stack += [c for c in word.children if c.dep_ not in _OTHER_CLAUSE_DEPS]
+    return None
