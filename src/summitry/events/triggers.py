@@ -35,6 +35,8 @@ _NOUN_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _SELF_OR_EMPTY_SUBJECTS = {"i", "we", "it", "there", "this", "that", "one", "you"}
 # Dependents that start a clause of their own, whose words say nothing of this event's means.
 _OTHER_CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis", "csubj"}
+# Named-entity types of a party that can be asked to act.
+_PARTY_ENTITIES = {"GPE", "NORP", "ORG", "PERSON"}
 # Regular inflections and the endings that may restore the base form.
 _INFLECTIONS = (("ied", ("y",)), ("ed", ("e", "")), ("ing", ("e", "")), ("s", ("",)))
 
@@ -143,18 +145,37 @@ def _match(token: Token, lexicon: Lexicon) -> Trigger | None:
 
 
 def _match_obligation(speech: Token, lexicon: Lexicon) -> Trigger | None:
-    """A verb of saying that reports what someone else must or should do."""
+    """A verb of saying that reports what a named other party must or should do.
+
+    Opinions about states of affairs ("children should not suffer", "we must be careful",
+    "they should be tried") are not demands: the obliged party must be named and must act.
+    """
     rule = lexicon.obligation
     if rule is None:
         return None
     for clause in speech.children:
         if clause.dep_ != "ccomp":
             continue
-        modal = any(c.dep_ == "aux" and c.lower_ in rule.modals for c in clause.children)
-        subject = next((c for c in clause.children if c.dep_ in _NOUN_SUBJECT_DEPS), None)
-        if modal and subject is not None and subject.lower_ not in _SELF_OR_EMPTY_SUBJECTS:
+        if not any(c.dep_ == "aux" and c.lower_ in rule.modals for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in _SELF_OR_EMPTY_SUBJECTS:
+            continue
+        named = any(t.ent_type_ in _PARTY_ENTITIES for t in subject.subtree)
+        if named and _is_action(clause, lexicon):
             return Trigger(speech, rule.entry, speech)
     return None
+
+
+def _is_action(clause: Token, lexicon: Lexicon) -> bool:
+    """An active verb, or a copula with a stance adjective ("must be ready to talk")."""
+    if any(c.dep_ == "auxpass" for c in clause.children):
+        return False
+    if clause.lemma_.lower() != "be":
+        return True
+    return any(
+        c.dep_ == "acomp" and lexicon.lookup("adjective", c.lemma_.lower()) for c in clause.children
+    )
 
 
 def _match_verb(token: Token, lexicon: Lexicon) -> Trigger | None:
