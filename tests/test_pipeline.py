@@ -1,0 +1,61 @@
+"""The whole coder on awkward input: no crash, no silent wrong date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from summitry.pipeline import Coder
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\n  ",
+        "The weather was mild and the markets were calm.",
+        "Le président français a rencontré la chancelière allemande à Berlin lundi.",
+        "和平谈判在北京举行。",
+        "Someone met someone else somewhere.",
+        "!!! ??? ... ---",
+    ],
+)
+def test_odd_texts_code_without_error(coder: Coder, text: str) -> None:
+    coded = coder.code_text(text, published=date(2019, 3, 5))
+    assert all(0.0 <= e.confidence <= 1.0 for e in coded.events)
+
+
+def test_a_very_long_sentence_is_coded(coder: Coder) -> None:
+    clause = "officials from Arland, Borduria and Caston discussed the border with observers"
+    text = "Negotiators met in Geneva while " + ", while ".join([clause] * 200) + "."
+    coded = coder.code_text(text, published=date(2019, 3, 5))
+    assert len(coded.events) < 400
+
+
+def test_an_impossible_date_never_becomes_an_event_date(coder: Coder) -> None:
+    coded = coder.code_text(
+        "France and Germany signed a defence agreement on February 30.",
+        published=date(2019, 3, 5),
+    )
+    for event in coded.events:
+        assert event.date is None or not event.date.from_text
+
+
+def test_events_keep_their_evidence(coder: Coder) -> None:
+    text = "Israel's foreign minister met his Egyptian counterpart in Cairo on Monday."
+    coded = coder.code_text(text, published=date(2019, 3, 6), article_id="a1")
+    assert coded.events
+    for event in coded.events:
+        assert event.article_id == "a1"
+        assert text[event.trigger.start : event.trigger.end] == event.trigger.text
+        assert text[event.sentence_span.start : event.sentence_span.end] == event.sentence_span.text
+        assert event.produced_by and event.reasons
+        for actor in (event.source, event.target):
+            if actor is not None:
+                assert text[actor.span.start : actor.span.end] == actor.span.text
