@@ -32,8 +32,9 @@ lint: dev
 typecheck: dev
 	$(BIN)/mypy
 
+# The suite also runs the store tests on a throwaway PostgreSQL that the script installs and starts.
 test: dev lint typecheck
-	$(BIN)/pytest
+	eval "$$(bash scripts/test-postgres.sh)" && $(BIN)/pytest
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -9,8 +9,8 @@ from summitry.store import open_database
 from summitry.store.tables import metadata
 
 
-def test_migrations_build_exactly_the_declared_tables(tmp_path: Path) -> None:
-    database = open_database(f"sqlite:///{tmp_path / 'a.db'}")
+def test_migrations_build_exactly_the_declared_tables(database_url: str) -> None:
+    database = open_database(database_url)
     with database.engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), metadata)
     assert differences == []

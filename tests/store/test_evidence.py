@@ -25,8 +25,8 @@ BODY = "Leaders of Arland and Borduria met in Caston on Monday. They agreed to t
 
 
 @pytest.fixture()
-def database(tmp_path: Path) -> Database:
-    db = open_database(f"sqlite:///{tmp_path / 'e.db'}")
+def database(database_url: str) -> Database:
+    db = open_database(database_url)
     with db.transaction() as connection:
         insert_articles(
             connection,
