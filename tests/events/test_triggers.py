@@ -101,3 +101,21 @@ def test_own_or_empty_obligations_and_plain_reports_are_not_requests(
 
 def test_speech_verbs_are_not_triggers_of_their_own(nlp: Language) -> None:
     assert "said" not in _ids(nlp, "The minister said the weather was fine.")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The plan met with a cool response in the capital.", "met"),
+        ("The reform met fierce resistance from the unions.", "met"),
+        ("The soldier made a call home to his family.", "call"),
+        ("The rally was helped along by good weather.", "helped"),
+    ],
+)
+def test_idioms_of_event_words_are_not_triggers(nlp: Language, text: str, word: str) -> None:
+    assert word not in _ids(nlp, text)
+
+
+def test_a_call_for_something_is_a_request(nlp: Language) -> None:
+    assert _ids(nlp, "The envoy made a call for talks.")["call"] == "n:call"
+    assert _ids(nlp, "The two leaders met with their advisers.")["met"] == "v:meet-with"
