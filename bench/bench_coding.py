@@ -17,7 +17,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from summitry.ingest import Rejection, read_paths
+from summitry.ingest import read_paths
+from summitry.model import Article
 from summitry.pipeline import Coder
 
 
@@ -28,7 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=2, help="best of this many timings")
     args = parser.parse_args(argv)
 
-    texts = [item.body for item in read_paths(args.paths) if not isinstance(item, Rejection)][
+    texts = [item.body for item in read_paths(args.paths) if isinstance(item, Article)][
         : args.limit
     ]
     coder = Coder()

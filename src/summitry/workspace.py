@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from summitry import __version__
 from summitry.config import Settings, as_db_url
-from summitry.ingest import NearDuplicateIndex, Rejection, read_paths, undated_warning
+from summitry.ingest import NearDuplicateIndex, Notice, Rejection, read_paths, undated_warning
 from summitry.model import Article, CanonicalEvent
 from summitry.store import Database, evidence, open_database
 from summitry.store import articles as article_rows
@@ -129,6 +129,9 @@ class Workspace:
             if isinstance(item, Rejection):
                 report.rejected += 1
                 report.rejections.append(item)
+                continue
+            if isinstance(item, Notice):
+                report.warnings.append(f"{item.origin}: {item.message}")
                 continue
             batch.append(item)
             if len(batch) >= INGEST_BATCH:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import logging
 import time
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 
-from summitry.ingest import article_id, read_paths, undated_warning
+from summitry.ingest import Notice, article_id, read_paths, undated_warning
 from summitry.ingest.dates import date_in_name, parse_date
 from summitry.model import Article
 
@@ -86,16 +85,14 @@ def test_date_comes_from_metadata_then_argument_then_file_name(tmp_path: Path) -
     assert with_file_name.published == date(2019, 1, 5)
 
 
-def test_bad_metadata_date_keeps_article_without_it_and_logs_a_warning(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture
-) -> None:
+def test_bad_metadata_date_keeps_article_without_it_and_gives_a_notice(tmp_path: Path) -> None:
     path = write(tmp_path / "records.jsonl", '{"text": "Talks ended.", "date": "2019-02-30"}\n')
 
-    with caplog.at_level(logging.WARNING, logger="summitry.ingest"):
-        (article,) = articles([path])
+    notice, article = read_paths([path])
 
+    assert isinstance(notice, Notice) and isinstance(article, Article)
     assert article.published is None
-    assert "records.jsonl:1" in caplog.text and "2019-02-30" in caplog.text
+    assert notice.origin.endswith("records.jsonl:1") and "2019-02-30" in notice.message
     warning = undated_warning(article)
     assert warning is not None and warning.startswith(f"{path}:1: no publication date")
 

@@ -1,4 +1,4 @@
-"""Ingest stage: files, feeds and stdin in, `Article`s (or `Rejection`s naming file and line) out.
+"""Ingest stage: files, feeds and stdin in; `Article`s, `Rejection`s and `Notice`s (file:line) out.
 
 It only reads; storing and de-duplicating against what is stored is the caller's job.
 """
@@ -6,10 +6,11 @@ It only reads; storing and de-duplicating against what is stored is the caller's
 from summitry.ingest.bundled import example_paths
 from summitry.ingest.dedup import NearDuplicateIndex
 from summitry.ingest.reader import count_inputs, read_paths
-from summitry.ingest.records import Rejection, article_id, undated_warning
+from summitry.ingest.records import Notice, Rejection, article_id, undated_warning
 
 __all__ = [
     "NearDuplicateIndex",
+    "Notice",
     "Rejection",
     "article_id",
     "count_inputs",

@@ -19,7 +19,7 @@ from summitry.ingest.dates import date_in_name
 from summitry.ingest.decoding import decode_bytes, normalise_newlines, read_limited
 from summitry.ingest.feeds import fetch_feed, read_feed
 from summitry.ingest.plaintext import split_text
-from summitry.ingest.records import Draft, InputError, Rejection, finish_article
+from summitry.ingest.records import Draft, InputError, Notice, Rejection, finish_article
 from summitry.ingest.structured import read_delimited, read_json_document, read_json_lines
 from summitry.ingest.webpage import read_webpage
 from summitry.model import Article
@@ -58,7 +58,7 @@ def read_paths(
     published: date | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     stdin: TextIO | None = None,
-) -> Iterator[Article | Rejection]:
+) -> Iterator[Article | Rejection | Notice]:
     """Articles from files, directories (recursively, sorted), ``-`` (stdin) and feed URLs.
 
     `source` and `published` fill in what an input's own metadata lacks; an article's date
@@ -120,7 +120,7 @@ def _is_url(text: str) -> bool:
     return text.startswith(("http://", "https://"))
 
 
-def _read_file(path: Path, options: _Options) -> Iterator[Article | Rejection]:
+def _read_file(path: Path, options: _Options) -> Iterator[Article | Rejection | Notice]:
     origin = str(path)
     try:
         text = decode_bytes(read_limited(path, options.max_bytes))
@@ -131,7 +131,7 @@ def _read_file(path: Path, options: _Options) -> Iterator[Article | Rejection]:
     yield from _finish_all(_parse(kind, text, origin), origin, options, date_in_name(path.name))
 
 
-def _read_stdin(stream: TextIO, options: _Options) -> Iterator[Article | Rejection]:
+def _read_stdin(stream: TextIO, options: _Options) -> Iterator[Article | Rejection | Notice]:
     """Standard input holds plain text or JSON (Lines), told apart by its first character."""
     try:
         text = stream.read(options.max_bytes + 1)
@@ -146,7 +146,7 @@ def _read_stdin(stream: TextIO, options: _Options) -> Iterator[Article | Rejecti
     yield from _finish_all(_parse(kind, text, STDIN_ORIGIN), STDIN_ORIGIN, options, None)
 
 
-def _read_url(url: str, options: _Options) -> Iterator[Article | Rejection]:
+def _read_url(url: str, options: _Options) -> Iterator[Article | Rejection | Notice]:
     """Only feeds come from URLs: a page fetched by URL would need a crawler's manners."""
     try:
         document = fetch_feed(url, options.max_bytes)
@@ -161,7 +161,7 @@ def _finish_all(
     origin: str,
     options: _Options,
     file_date: date | None,
-) -> Iterator[Article | Rejection]:
+) -> Iterator[Article | Rejection | Notice]:
     """Turn drafts into articles; a whole-input failure or an input with no records is one
     rejection for the input."""
     produced = False
@@ -171,7 +171,7 @@ def _finish_all(
             if isinstance(draft, Rejection):
                 yield draft
             else:
-                yield finish_article(
+                yield from finish_article(
                     draft,
                     source=options.source,
                     published=options.published,

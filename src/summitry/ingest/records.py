@@ -7,14 +7,12 @@ Every format parser produces `Draft`s; `finish_article` applies the rules they a
 from __future__ import annotations
 
 import hashlib
-import logging
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
 from summitry.ingest.dates import parse_date
 from summitry.model import Article
-
-logger = logging.getLogger(__name__)
 
 # Typographic quotes map to ASCII in titles so a title typed by hand compares equal to the page's.
 _TITLE_QUOTES = str.maketrans(
@@ -43,6 +41,14 @@ class Rejection:
 
     origin: str
     reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """Something a user should know about an article that was kept (e.g. a date dropped)."""
+
+    origin: str
+    message: str
 
 
 class InputError(Exception):
@@ -93,23 +99,24 @@ def finish_article(
     source: str | None,
     published: date | None,
     file_date: date | None,
-) -> Article | Rejection:
-    """Apply the shared rules to a draft.
+) -> Iterator[Article | Rejection | Notice]:
+    """Apply the shared rules to a draft: its article, or its rejection, after any notices.
 
     The date comes from the record's metadata, else `published`, else `file_date`, never
     from today. A metadata date that cannot be a date (e.g. 2019-02-30) is dropped with a
-    logged warning rather than losing the article.
+    `Notice` rather than losing the article.
     """
     body = draft.body.strip()
     if not body:
-        return Rejection(draft.origin, "empty body: no text left after removing whitespace")
+        yield Rejection(draft.origin, "empty body: no text left after removing whitespace")
+        return
     metadata_date: date | None = None
     if draft.date_value not in (None, ""):
         try:
             metadata_date = parse_date(draft.date_value)
         except ValueError as problem:
-            logger.warning("%s: %s; kept the article without that date", draft.origin, problem)
-    return Article(
+            yield Notice(draft.origin, f"{problem}; kept the article without that date")
+    yield Article(
         id=article_id(body),
         body=body,
         title=normalise_title(draft.title),
