@@ -5,7 +5,8 @@ and lookups that the actor resolver and the event coder call. Never: parses text
 decides events; it only normalises the surface forms it is asked about.
 
 What a `KnowledgeBase` answers (``default_knowledge()`` is the package's, loaded once):
-  - ``countries``, ``organisations``, ``people``, ``places`` (mappings by id), ``sectors``;
+  - ``countries``, ``organisations``, ``groups``, ``people``, ``places`` (mappings by id),
+    ``sectors``;
   - ``country_by_name`` / ``organisation_by_name`` / ``person_by_name`` / ``sector_term`` /
     ``place_by_name`` (the last as a `summitry.model.Place`): one record for a surface form;
   - ``lookup(text)``: every entity a form names on its own, as `Surface`s (with the sector of a
@@ -19,14 +20,14 @@ What a `KnowledgeBase` answers (``default_knowledge()`` is the package's, loaded
 
 Package files hold one section each (``countries.yaml`` …) as ``version:`` plus ``entries:``;
 their headers document each section's keys. A user file has the same entry schema but may hold
-several sections, as top-level lists named ``countries``, ``organisations``, ``sectors``,
-``people`` or ``places``. A user entry replaces the package entry with the same id, and a
-surface form a user file claims is taken from whatever package entry held it — users extend and
-correct knowledge without editing the package. Every file is checked on load (required keys and
-types, unknown keys, ISO3-shaped codes, duplicate ids, a form given to two ids, date ranges,
-references to unknown countries or organisations) and a violation raises `KnowledgeError`
-naming the file and the entry. Besides ISO3 codes, ``IGO``, ``NGO`` and ``IMG`` (armed groups
-across borders) may stand as the country of an organisation or of a role.
+several sections, as top-level lists named ``countries``, ``organisations``, ``groups``,
+``sectors``, ``people`` or ``places``. A user entry replaces the package entry with the same id,
+and a surface form a user file claims is taken from whatever package entry held it — users
+extend and correct knowledge without editing the package. Every file is checked on load
+(required keys and types, unknown keys, ISO3-shaped codes, duplicate ids, a form given to two
+ids, date ranges, references to unknown countries or organisations) and a violation raises
+`KnowledgeError` naming the file and the entry. Besides ISO3 codes, ``IGO``, ``NGO`` and
+``IMG`` (armed groups across borders) may stand as the country of an organisation or of a role.
 
 Surface forms are compared after `normalise`: case, accents, periods, hyphens, a leading "the"
 and a trailing possessive do not matter ("the U.S." = "US" = "u.s."), except that forms written
@@ -43,6 +44,11 @@ Role dates: ``start`` is the first day in office and ``end`` the day the holder 
 the successor's first day; a role holds on ``start <= day < end`` so a handover day has exactly
 one holder. ``end: null`` means still in office. Capitals are written once, in
 ``countries.yaml``, and become places (kind ``city``) and, unless marked otherwise, metonyms.
+A place marked ``actor: true`` ("Gaza", "the West Bank") is also a metonym of its country, so a
+region named as a party ("curfews in the West Bank") stands for the people of that country.
+
+Groups (``groups.yaml``) are ethnic, national and religious groups; one overwhelmingly tied to
+a state carries its code ("Yoruba" → NGA), one spread over several has no country ("Kurds").
 """
 
 from __future__ import annotations
@@ -56,6 +62,7 @@ from summitry.actors.knowledge_files import Claim, read_knowledge
 from summitry.actors.knowledge_records import (
     Country,
     Entity,
+    Group,
     KnowledgeError,
     Organisation,
     Person,
@@ -72,6 +79,7 @@ from summitry.model import ActorRef, Place
 __all__ = [
     "Country",
     "Entity",
+    "Group",
     "KnowledgeBase",
     "KnowledgeError",
     "Organisation",
@@ -97,12 +105,14 @@ class KnowledgeBase:
         places: Mapping[str, PlaceEntry],
         claims: Sequence[Claim] = (),
         version: str = "",
+        groups: Mapping[str, Group] | None = None,
     ) -> None:
         self.countries: Mapping[str, Country] = dict(countries)
         self.organisations: Mapping[str, Organisation] = dict(organisations)
         self.sectors: tuple[SectorTerm, ...] = tuple(sectors)
         self.people: Mapping[str, Person] = dict(people)
         self.places: Mapping[str, PlaceEntry] = dict(places)
+        self.groups: Mapping[str, Group] = dict(groups or {})
         self.version = version
         """A digest of the files loaded, so coded records can say which knowledge made them."""
         self._surfaces = tuple(surface for surface, _ in claims)
@@ -126,6 +136,7 @@ class KnowledgeBase:
             loaded.places,
             loaded.claims,
             loaded.version,
+            loaded.groups,
         )
 
     # -- lookups by surface form -------------------------------------------------------------
@@ -230,6 +241,13 @@ class KnowledgeBase:
         of the role then held; `sector` (from a metonym or sector term) overrides."""
         if isinstance(entity, Country):
             return ActorRef(id=entity.id, name=entity.name, country=entity.id, sector=sector)
+        if isinstance(entity, Group):
+            return ActorRef(
+                id=entity.id,
+                name=entity.name,
+                country=entity.country,
+                sector=sector or entity.sector,
+            )
         if isinstance(entity, Organisation):
             return ActorRef(
                 id=entity.id,

@@ -19,6 +19,7 @@ import yaml
 
 from summitry.actors.knowledge_records import (
     Country,
+    Group,
     KnowledgeError,
     Organisation,
     Person,
@@ -29,7 +30,7 @@ from summitry.actors.knowledge_records import (
     normalise,
 )
 
-SECTIONS = ("countries", "organisations", "sectors", "people", "places")
+SECTIONS = ("countries", "organisations", "groups", "sectors", "people", "places")
 PSEUDO_COUNTRIES = frozenset({"IGO", "NGO", "IMG"})
 PLACE_KINDS = frozenset({"city", "venue", "region", "border", "site"})
 GENDERS = frozenset({"m", "f"})
@@ -52,6 +53,7 @@ class Loaded:
 
     countries: dict[str, Country] = field(default_factory=dict)
     organisations: dict[str, Organisation] = field(default_factory=dict)
+    groups: dict[str, Group] = field(default_factory=dict)
     sectors: dict[str, SectorTerm] = field(default_factory=dict)
     people: dict[str, Person] = field(default_factory=dict)
     places: dict[str, PlaceEntry] = field(default_factory=dict)
@@ -162,6 +164,18 @@ def _organisation(entry: _Entry) -> Organisation:
     )
 
 
+def _group(entry: _Entry) -> Group:
+    country = entry.raw.get("country")
+    return Group(
+        id=entry.ident(_SNAKE_ID),
+        name=entry.text("name"),
+        country=None if country is None else entry.code("country"),
+        sector=entry.code("sector"),
+        aliases=entry.texts("aliases"),
+        context_aliases=entry.texts("context_aliases"),
+    )
+
+
 def _role(entry: _Entry, raw: object) -> Role:
     if not isinstance(raw, dict):
         entry.fail(f"role {raw!r} must be a mapping")
@@ -211,12 +225,18 @@ def _place(entry: _Entry) -> PlaceEntry:
     if kind not in PLACE_KINDS:
         entry.fail(f"kind must be one of {sorted(PLACE_KINDS)}, got {kind!r}")
     country = entry.raw.get("country")
+    actor = entry.raw.get("actor", False)
+    if not isinstance(actor, bool):
+        entry.fail("'actor' must be true or false")
+    if actor and country is None:
+        entry.fail("an actor place needs a country")
     return PlaceEntry(
         id=entry.ident(_SNAKE_ID),
         name=entry.text("name"),
         country=None if country is None else entry.code("country"),
         kind=kind,
         aliases=entry.texts("aliases"),
+        actor=actor,
     )
 
 
@@ -241,20 +261,22 @@ _FIELDS: dict[str, tuple[str, ...]] = {
         "capital_metonym",
     ),
     "organisations": ("id", "name", "country", "sector", "aliases", "context_aliases"),
+    "groups": ("id", "name", "country", "sector", "aliases", "context_aliases"),
     "people": ("id", "name", "gender", "country", "aliases", "context_aliases", "roles"),
-    "places": ("id", "name", "country", "kind", "aliases"),
+    "places": ("id", "name", "country", "kind", "aliases", "actor"),
     "sectors": ("terms", "sector", "agent"),
 }
 _BUILDERS: dict[str, Callable[[_Entry], Any]] = {
     "countries": _country,
     "organisations": _organisation,
+    "groups": _group,
     "people": _person,
     "places": _place,
     "sectors": _sector_terms,
 }
 
 
-def surfaces_of(entity: Country | Organisation | Person) -> list[Surface]:
+def surfaces_of(entity: Country | Organisation | Person | Group) -> list[Surface]:
     """Every surface form an entity carries, labelled by kind."""
     found = [Surface(entity.name, "name", entity)]
     found += [Surface(text, "alias", entity) for text in entity.aliases]
@@ -268,7 +290,9 @@ def surfaces_of(entity: Country | Organisation | Person) -> list[Surface]:
     return found
 
 
-def _check_unique_forms(path: Path, entities: Sequence[Country | Organisation | Person]) -> None:
+def _check_unique_forms(
+    path: Path, entities: Sequence[Country | Organisation | Person | Group]
+) -> None:
     """Within one file, a name/alias/demonym/metonym may denote only one id."""
     owner: dict[str, str] = {}
     for entity in entities:
@@ -301,7 +325,7 @@ def read_section(path: Path, section: str, raw_entries: object) -> list[Any]:
                 f"{path}: entry {record.text if section == 'sectors' else key}: duplicate {what}"
             )
         seen.add(key)
-    if section in ("countries", "organisations", "people"):
+    if section in ("countries", "organisations", "groups", "people"):
         _check_unique_forms(path, records)
     return records
 
@@ -373,6 +397,7 @@ def read_knowledge(extra_paths: Sequence[Path] = ()) -> Loaded:
         for section, table in (
             ("countries", loaded.countries),
             ("organisations", loaded.organisations),
+            ("groups", loaded.groups),
             ("people", loaded.people),
         ):
             for entity in sections.get(section, []):
@@ -393,13 +418,21 @@ def read_knowledge(extra_paths: Sequence[Path] = ()) -> Loaded:
             loaded.places[place.id] = place
             origin[f"place:{place.id}"] = (layer, paths["places"])
     _check_references(loaded, {key: path for key, (_, path) in origin.items()})
-    entities: list[Country | Organisation | Person] = [
+    entities: list[Country | Organisation | Person | Group] = [
         *loaded.countries.values(),
         *loaded.organisations.values(),
+        *loaded.groups.values(),
         *loaded.people.values(),
     ]
     for entity in entities:
         loaded.claims += [(s, origin[entity.id][0]) for s in surfaces_of(entity)]
+    for place in loaded.places.values():
+        if place.actor and place.country:
+            country = loaded.countries[place.country]
+            layer = origin[f"place:{place.id}"][0]
+            loaded.claims += [
+                (Surface(form, "metonym", country), layer) for form in (place.name, *place.aliases)
+            ]
     loaded.claims.sort(key=lambda claim: claim[1])
     digest = hashlib.sha256()
     for path in [*package.values(), *map(Path, extra_paths)]:
@@ -426,6 +459,11 @@ def _check_references(loaded: Loaded, source: Mapping[str, Path]) -> None:
                 problems.append(
                     f"{where} role {role.title!r}: unknown organisation {role.organisation}"
                 )
+    for group in loaded.groups.values():
+        if group.country is not None and group.country not in known:
+            problems.append(
+                f"{source[group.id]}: entry {group.id}: unknown country {group.country}"
+            )
     for place in loaded.places.values():
         if place.country is not None and place.country not in known:
             where = f"{source['place:' + place.id]}: entry {place.id}"

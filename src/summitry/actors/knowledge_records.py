@@ -49,6 +49,19 @@ class Organisation:
 
 
 @dataclass(frozen=True, slots=True)
+class Group:
+    """An ethnic, national or religious group ("Kurds", "Yoruba", "Shiites"): `country` is
+    the state it is overwhelmingly tied to, None when it spans several; `sector` ETH or REL."""
+
+    id: str
+    name: str
+    country: str | None
+    sector: str
+    aliases: tuple[str, ...] = ()
+    context_aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class SectorTerm:
     """A common noun for a kind of actor ("troops") with its PLOVER sector and CAMEO agent code."""
 
@@ -95,19 +108,21 @@ class Person:
 
 @dataclass(frozen=True, slots=True)
 class PlaceEntry:
-    """A gazetteer entry; `kind` is city, venue, region, border or site."""
+    """A gazetteer entry; `kind` is city, venue, region, border or site. An `actor` place
+    ("Gaza", "the West Bank") also stands for its country's people when named as a party."""
 
     id: str
     name: str
     country: str | None
     kind: str
     aliases: tuple[str, ...] = ()
+    actor: bool = False
 
     def to_place(self) -> Place:
         return Place(id=self.id, name=self.name, country=self.country)
 
 
-Entity = Country | Organisation | Person
+Entity = Country | Organisation | Person | Group
 SurfaceKind = Literal["name", "alias", "demonym", "metonym", "context", "role"]
 
 
