@@ -13,7 +13,7 @@ was ("the February 2019 Hanoi summit").
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Doc, Token
@@ -38,6 +38,8 @@ from summitry.model import ActorMention, DateSpan, EventMention, Modality, Place
 _GOVERNING_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "parataxis", "acomp", "oprd"}
 # Relations through which a trigger's complement is part of the trigger's event.
 _COMPLEMENT_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "nsubjpass", "attr", "acomp", "oprd"}
+# Prepositions that place an event in time: what they govern is a landmark, not the content.
+_TEMPORAL_PREPOSITIONS = {"since", "before", "after", "during", "until", "till", "ahead"}
 _INTENT_MODALITIES: set[Modality] = {"planned", "reported_intent", "hypothetical"}
 _EXPRESSIVE_TYPES = {"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 _SYMMETRIC_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
@@ -101,18 +103,18 @@ class EventCoder:
             else:
                 complements.setdefault(governor.token.i, trigger)
         events: list[EventMention] = []
-        passing: list[Trigger] = []
+        taken = {t.extra.i for t in triggers if t.extra is not None}
         for trigger in heads:
             steps = self._governing_steps(trigger)
             if steps is None:
-                passing.append(trigger)
                 continue
             complement = complements.get(trigger.token.i)
+            taken.add(trigger.token.i)
+            if complement is not None:
+                taken.add(complement.token.i)
             evidence = _evidence_of(article_id, number, sentence, trigger, published)
             events += self._events(trigger, complement, steps, index, evidence)
-        taken = {t.token.i for t in triggers if t not in passing}
-        taken |= {t.extra.i for t in triggers if t.extra is not None}
-        for trigger in passing + self._unanchored_nouns(sentence, by_token):
+        for trigger in triggers + self._unanchored_nouns(sentence, by_token):
             if trigger.token.i in taken or trigger.entry.pos != "noun":
                 continue
             evidence = _evidence_of(article_id, number, sentence, trigger, published)
@@ -139,7 +141,10 @@ class EventCoder:
     ) -> list[EventMention]:
         """A passing event noun is an event when its phrase says who took part or which one."""
         roles = noun_roles(trigger.token, index)
-        if not roles.sources and not _identified(trigger.token, evidence):
+        # One party alone ("Kim's decision", "a press conference by X") is not enough to say
+        # which event a passing noun refers to; two parties, or a date and a place, are.
+        parties = len(roles.sources) + len(roles.targets)
+        if parties < 2 and not _identified(trigger.token, evidence):
             return []
         modality, modality_reasons = detect_modality(trigger.token)
         coding = self._coding(trigger, None, modality)
@@ -234,14 +239,38 @@ class EventCoder:
         )
         if not roles.sources and not roles.targets:
             return []
-        modality, modality_reasons = detect_modality(trigger.token)
+        # An intention ("ready to talk", "vowed to retaliate") is as real as the intended act.
+        intended = complement is not None and trigger.entry.intent
+        modality, modality_reasons = detect_modality(
+            complement.token if intended and complement is not None else trigger.token
+        )
         coding = self._coding(trigger, complement, modality)
+        if coding.type in _EXPRESSIVE_TYPES and evidence.date is not None:
+            evidence = replace(evidence, date=self._speech_act_date(trigger, evidence.date))
         confidence = self._confidence(trigger, roles, steps)
         reasons = coding.reasons + roles.reasons + modality_reasons
         return [
             evidence.mention(coding, source, target, modality, confidence, reasons)
             for source, target in _pairs(roles, coding.type)
         ]
+
+    def _speech_act_date(self, trigger: Trigger, found: DateSpan) -> DateSpan | None:
+        """A demand, offer or threat happens when it is voiced: "on Monday X said it was ready
+        to talk" dates the offer to Monday, though the talks have no date."""
+        if found.from_text:
+            return found
+        speech = next(
+            (a for a in trigger.anchor.ancestors if a.lemma_.lower() in self.lexicon.speech_verbs),
+            None,
+        )
+        if speech is None:
+            return found
+        if speech.dep_ == "acl" and _reports_message(speech):
+            # "On Monday X released a statement saying ...": the statement's verb holds the date.
+            speech = speech.head.head
+        # Without a date in the text, `found` is the publication date.
+        spoken = resolve_event_date(trigger.token.sent, speech, found.start)
+        return spoken if spoken is not None and spoken.from_text else found
 
     def _confidence(self, trigger: Trigger, roles: Roles, steps: int) -> float:
         """Weak evidence lowers confidence: a missing role, a nominal trigger, a deep clause."""
@@ -259,6 +288,8 @@ class EventCoder:
 
 def _is_complement(node: Token) -> bool:
     """Whether a word completes its head's meaning: an object, or a noun's content clause."""
+    if node.dep_ == "prep" and node.lower_ in _TEMPORAL_PREPOSITIONS:
+        return False
     if node.dep_ in _COMPLEMENT_DEPS:
         return True
     # "the demand that Israel ease restrictions", "a promise to withdraw"
@@ -372,8 +403,19 @@ def _pairs(roles: Roles, event_type: str) -> list[tuple[ActorMention | None, Act
     sources: Sequence[ActorMention | None] = roles.sources or (None,)
     target = roles.targets[0] if roles.targets else None
     if target is None and event_type in _SYMMETRIC_TYPES and len(roles.sources) > 1:
-        return [(s, t) for s in roles.sources for t in roles.sources if s is not t]
+        return [
+            (s, t)
+            for s in roles.sources
+            for t in roles.sources
+            if s is not t and not _same_side(s, t)
+        ]
     return [(source, target) for source in sources]
+
+
+def _same_side(one: ActorMention, other: ActorMention) -> bool:
+    """A person and their own country ("the Trump-US summit" header noise) are one party."""
+    a, b = one.actor, other.actor
+    return a.id == b.country or b.id == a.country
 
 
 def _span(sentence: SpacySpan) -> Span:

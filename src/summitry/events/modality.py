@@ -260,7 +260,9 @@ def _noun_hits(noun: Token, cues: ModalityCues, scope: _Scope) -> Iterator[_Hit]
             yield from _word_hit(child, "attribute", 0, cues)
         elif child.dep_ == "det" and (no := cues.find(child.lower_, "negation")):
             yield _Hit(1, no, "negation", child)
-        elif child.dep_ == "relcl":
+        elif child.dep_ == "relcl" and not any(c.dep_ == "mark" for c in child.children):
+            # With its own subordinator ("the summit ... that talks might resume") the clause
+            # is a misattached complement of another word, not a relative clause on the noun.
             relative_clauses.append(child)
         elif child.dep_ == "prep":
             relative_clauses.extend(
@@ -279,9 +281,13 @@ def _noun_hits(noun: Token, cues: ModalityCues, scope: _Scope) -> Iterator[_Hit]
             yield from _word_hit(clause, "predicate", 0, cues)
 
 
-def _is_copula_without_cue(verb: Token, cues: ModalityCues) -> bool:
-    """'The summit was a success' predicates something of the event, not its occurrence."""
-    if verb.lemma_.lower() != "be":
+def _says_nothing_of_occurrence(verb: Token, cues: ModalityCues) -> bool:
+    """'The summit was a success' or 'the talks were not concerned with arms' predicate
+    something of the event, not its occurrence: only a cue ('was postponed', 'may be
+    possible') or a verb of taking place ('will take place', 'resumed') speaks to that."""
+    if verb.lemma_.lower() in cues.light_verbs:
+        return False
+    if cues.find(cue_words(verb), "predicate", verb.tag_):
         return False
     return not any(
         cues.find(cue_words(c), "predicate", c.tag_)
@@ -334,7 +340,7 @@ def governing_steps(trigger: Token, cues: ModalityCues | None = None) -> Iterato
             return
         noun_event = child.pos_ in _NOUN_POS
         if noun_event and relation in _SUBJECTS:
-            if _is_copula_without_cue(head, cues):
+            if _says_nothing_of_occurrence(head, cues):
                 return
             yield GoverningStep(level, relation, head, "subject")
         else:

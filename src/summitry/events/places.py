@@ -108,6 +108,17 @@ def default_location_cues() -> LocationCues:
         return load_location_cues(path)
 
 
+@lru_cache(maxsize=1)
+def _modifier_gazetteer() -> KnowledgeGazetteer:
+    return KnowledgeGazetteer(default_knowledge(), countries=False)
+
+
+def is_venue_name(text: str) -> bool:
+    """Whether a name modifying an event noun says where it was ("the Hanoi summit"), not who
+    took part: a city, region or site of the knowledge base, never a country."""
+    return _modifier_gazetteer().place_by_name(text) is not None
+
+
 def _names(head: Token) -> Iterator[str]:
     """Ways to read the noun phrase headed by `head` as a place name, most specific first:
     named entities in it, a parenthesised short form ("(DMZ)"), its proper-noun core."""

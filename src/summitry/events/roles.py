@@ -18,6 +18,7 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Doc, Token
 
+from summitry.events.places import is_venue_name
 from summitry.model import ActorMention
 
 _SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -27,10 +28,15 @@ _TARGET_PREPS = {
     "with", "to", "against", "on", "upon", "toward", "towards", "from", "into", "at", "over",
     "in", "for", "between", "of", "by", "onto", "across", "inside",
 }  # fmt: skip
+# Prepositions through which an event noun names whom it was aimed at ("a visit to Y", "talks
+# with Y", "an attack on Y"); "at", "in" and the like give its place instead.
+_NOUN_TARGET_PREPS = {"to", "with", "against", "on", "upon", "toward", "towards", "into", "for"}
 # Dependents that stay inside a noun phrase's core, so that coordinated or modifying actors
 # ("Hungarian and Romanian officials", "Jordan and Britain") count as one compound actor.
 _CORE_DEPS = {"conj", "amod", "compound", "poss", "nmod", "appos", "cc", "det", "nummod"}
-_PRONOUNS = {"he", "she", "they", "it", "we", "i", "his", "her", "their", "its", "our"}
+_PRONOUNS = {
+    "he", "him", "she", "they", "them", "it", "we", "i", "me", "his", "her", "their", "its", "our",
+}  # fmt: skip
 _CLAUSE_LINKS = {"xcomp", "conj", "ccomp", "advcl", "acomp"}
 # Present-tense forms of "be" that make a participle read as a state ("is opposed to").
 _PRESENT_BE = {"is", "are", "am", "'s", "'re", "'m"}
@@ -45,6 +51,7 @@ class RoleCues:
     """The checked contents of `data/roles.yaml`."""
 
     statement_nouns: frozenset[str]
+    authoring_verbs: frozenset[str]
     author_prepositions: frozenset[str]
     condition_marks: frozenset[str]
     participant_prepositions: frozenset[str]
@@ -54,6 +61,7 @@ def parse_role_cues(data: object, name: str = "roles.yaml") -> RoleCues:
     """Validate the role knowledge mapping; errors name the file and the section."""
     sections = (
         "statement_nouns",
+        "authoring_verbs",
         "author_prepositions",
         "condition_marks",
         "participant_prepositions",
@@ -100,28 +108,29 @@ class ActorIndex:
     """
 
     def __init__(self, doc: Doc, actors: Sequence[ActorMention]) -> None:
-        self._by_token: dict[int, ActorMention] = {}
+        # Several mentions may share words: "Trump and Kim" can be resolved as one span per actor.
+        self._by_token: dict[int, list[ActorMention]] = {}
         self._authors: dict[str, ActorMention] = {}
         for mention in actors:
             span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
             if span is None:
                 continue
             for token in span:
-                self._by_token.setdefault(token.i, mention)
+                self._by_token.setdefault(token.i, []).append(mention)
 
     def at(self, token: Token) -> ActorMention | None:
-        """The mention covering this token, if any."""
-        return self._by_token.get(token.i)
+        """The first mention covering this token, if any."""
+        return next(iter(self._by_token.get(token.i, ())), None)
 
     def in_tokens(self, tokens: Iterable[Token]) -> list[tuple[Token, ActorMention]]:
         """Mentions covering any of the tokens, once each, with the first token covered."""
         seen: set[int] = set()
         found: list[tuple[Token, ActorMention]] = []
         for token in tokens:
-            mention = self._by_token.get(token.i)
-            if mention is not None and id(mention) not in seen:
-                seen.add(id(mention))
-                found.append((token, mention))
+            for mention in self._by_token.get(token.i, ()):
+                if id(mention) not in seen:
+                    seen.add(id(mention))
+                    found.append((token, mention))
         return found
 
     def note_authors(self, tokens: Iterable[Token], cues: RoleCues | None = None) -> None:
@@ -142,23 +151,30 @@ class ActorIndex:
         return self._author_in_phrase(noun, cues) or self._authors.get(lemma)
 
     def _author_in_phrase(self, noun: Token, cues: RoleCues) -> ActorMention | None:
-        for child in noun.children:
-            if child.dep_ == "poss":
-                found = phrase_actors(child, self)
-                if found:
-                    return found[0]
-            if child.dep_ == "prep" and child.lower_ in cues.author_prepositions:
-                found = [m for o in _objects_of(child) for m in phrase_actors(o, self)]
-                if found:
-                    return found[0]
+        """Its writer: "Kim's letter", "a letter from Kim", "got a letter from Kim"."""
+        holders = [c for c in noun.children if c.dep_ == "poss"]
+        holders += _author_objects(noun, cues)
         if noun.dep_ in {"dobj", "nsubjpass"}:
-            # "Kim sent a letter": the one who sends or issues a message wrote it.
-            subject = next((c for c in noun.head.children if c.dep_ in _SUBJECT_DEPS), None)
-            if subject is not None and subject.lower_ not in _PRONOUNS:
-                found = phrase_actors(subject, self)
-                if found:
-                    return found[0]
+            verb = noun.head
+            holders += _author_objects(verb, cues)
+            if verb.lemma_.lower() in cues.authoring_verbs:
+                holders += [c for c in verb.children if c.dep_ in _SUBJECT_DEPS | {"agent"}]
+        for holder in holders:
+            if holder.dep_ == "agent":
+                holder = next(iter(_objects_of(holder)), holder)
+            found = phrase_actors(holder, self) if holder.lower_ not in _PRONOUNS else []
+            if found:
+                return found[0]
         return None
+
+
+def _author_objects(word: Token, cues: RoleCues) -> list[Token]:
+    return [
+        o
+        for prep in word.children
+        if prep.dep_ == "prep" and prep.lower_ in cues.author_prepositions
+        for o in _objects_of(prep)
+    ]
 
 
 def phrase_actors(head: Token, index: ActorIndex) -> list[ActorMention]:
@@ -254,7 +270,7 @@ def noun_roles(noun: Token, index: ActorIndex) -> Roles:
         for prep in noun.children
         if prep.dep_ == "prep" and prep.lower_ in cues.participant_prepositions
         for o in _objects_of(prep)
-        for m in phrase_actors(o, index)
+        for m in _participant_actors(o, index)
     ]
     if len(_distinct(participants)) > 1:
         return Roles(tuple(_distinct(participants)), (), ("source:participants",))
@@ -267,14 +283,29 @@ def noun_roles(noun: Token, index: ActorIndex) -> Roles:
         if sources:
             reasons.append("source:by-phrase")
     targets: list[ActorMention] = []
+    # "of" names the patient only beside a doer ("Israel's blockade of Gaza"); alone it may
+    # name the doer too ("the visit of the president").
+    patient_preps = _NOUN_TARGET_PREPS | ({"of"} if sources else set())
     for head in _prep_objects(noun):
-        if head.head.lower_ in {"by", "of"} | cues.participant_prepositions:
+        if head.head.lower_ not in patient_preps:
             continue
         targets = _target_candidates(head, sources, index)
         if targets:
             reasons.append(f"target:{head.head.lower_}")
             break
     return Roles(tuple(_distinct(sources)), tuple(targets), tuple(reasons))
+
+
+def _participant_actors(head: Token, index: ActorIndex) -> list[ActorMention]:
+    """Actors of a coordinated participant phrase; an unresolved pronoun is the speaker
+    ("Trump hinted that a summit between him and Kim ...")."""
+    found: list[ActorMention] = []
+    for word in (head, *head.conjuncts):
+        if word.lower_ in _PRONOUNS and index.at(word) is None:
+            found += _speaker_of(word, index)[:1]
+        else:
+            found += phrase_actors(word, index)
+    return found
 
 
 def _target_candidates(
@@ -357,9 +388,11 @@ def _message_author(clause: Token, index: ActorIndex) -> ActorMention | None:
 
 def _speaker_of(clause: Token, index: ActorIndex) -> list[ActorMention]:
     """A pronoun subject of reported speech refers, most often, to the speaker."""
+    path = {clause.i, *(a.i for a in clause.ancestors)}
     for ancestor in clause.ancestors:
         subject = next((c for c in ancestor.children if c.dep_ in _SUBJECT_DEPS), None)
-        if subject is not None and subject.lower_ not in _PRONOUNS:
+        # The phrase holding the pronoun ("a summit between him and Kim") is not its speaker.
+        if subject is not None and subject.lower_ not in _PRONOUNS and subject.i not in path:
             return phrase_actors(subject, index)
     return []
 
@@ -374,6 +407,15 @@ def _patient_heads(
     for word in (trigger, anchor):
         heads += [c for c in word.children if c.dep_ in _OBJECT_DEPS and c.i != trigger.i]
         heads += _prep_objects(word)
+    if not any(c.dep_ in _OBJECT_DEPS for c in trigger.children):
+        # "to request and schedule a meeting with X": coordinated verbs share their object.
+        for verb in trigger.conjuncts:
+            for word in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+                heads += [c for c in word.children if c.dep_ in _OBJECT_DEPS]
+                heads += [
+                    o for c in word.children if c.dep_ in _OBJECT_DEPS for o in _prep_objects(c)
+                ]
+                heads += _prep_objects(word)
     for child in anchor.children:
         if child.dep_ in {"ccomp", "xcomp"} and (complement is None or child.i != complement.i):
             heads += [c for c in child.children if c.dep_ in _SUBJECT_DEPS | _OBJECT_DEPS]
@@ -428,8 +470,18 @@ def _objects_of(preposition: Token) -> list[Token]:
 
 def _noun_modifier_actors(noun: Token, index: ActorIndex) -> list[ActorMention]:
     """The doer named inside an event noun's own phrase ("Israeli airstrikes", "Iran's offer")."""
-    modifiers = [c for c in noun.children if c.dep_ in {"poss", "amod", "compound", "nmod"}]
+    modifiers = [
+        c
+        for c in noun.children
+        if c.dep_ == "poss"
+        or (c.dep_ in {"amod", "compound", "nmod"} and not is_venue_name(_proper_name(c)))
+    ]
     return _distinct([m for mod in modifiers for m in phrase_actors(mod, index)])
+
+
+def _proper_name(word: Token) -> str:
+    """The modifier with its own compound words ("New York" in "the New York talks")."""
+    return " ".join(t.text for t in word.subtree if t.dep_ == "compound" or t.i == word.i)
 
 
 def _core_tokens(head: Token) -> list[Token]:

@@ -1,0 +1,173 @@
+"""Who did it to whom: roles read from the parse of our own sentences, with hand-built actors."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from summitry.events.coder import EventCoder
+from summitry.events.roles import (
+    ActorIndex,
+    RoleCueError,
+    default_role_cues,
+    is_stative_participle,
+    load_role_cues,
+    noun_roles,
+    parse_role_cues,
+)
+from summitry.model import ActorMention, ActorRef, EventMention, Span
+
+# Surface form -> (actor id, country) of the actors our sentences name.
+_ACTORS = {
+    "NATO": ("NATO", "IGO"), "Norway": ("NOR", "NOR"), "Chile": ("CHL", "CHL"),
+    "Kenya": ("KEN", "KEN"), "Uganda": ("UGA", "UGA"), "Vietnam": ("VNM", "VNM"),
+    "Japan": ("JPN", "JPN"), "Peru": ("PER", "PER"), "Egypt": ("EGY", "EGY"),
+    "Libya": ("LBY", "LBY"), "Spain": ("ESP", "ESP"), "Syrian": ("SYR", "SYR"),
+    "Canada": ("CAN", "CAN"), "Abe": ("abe", "JPN"), "Trudeau": ("trudeau", "CAN"),
+    "Ghana": ("GHA", "GHA"), "their": ("EGY", "EGY"), "Hanoi": ("VNM", "VNM"),
+    "Druze": ("druze", None), "Lebanese": ("LBN", "LBN"),
+}  # fmt: skip
+
+
+def _mentions(doc: Doc) -> list[ActorMention]:
+    mentions = []
+    for number, sentence in enumerate(doc.sents):
+        for token in sentence:
+            if token.text in _ACTORS:
+                actor_id, country = _ACTORS[token.text]
+                span = Span(token.idx, token.idx + len(token.text), token.text)
+                ref = ActorRef(actor_id, token.text, country=country)
+                mentions.append(ActorMention(span, number, ref, "test"))
+    return mentions
+
+
+def _events(nlp: Language, text: str) -> list[EventMention]:
+    doc = nlp(text)
+    return EventCoder().code(doc, _mentions(doc), article_id="t", published=date(2019, 9, 13))
+
+
+def _countries(event: EventMention) -> tuple[str | None, str | None]:
+    source = event.source.actor.country if event.source else None
+    target = event.target.actor.country if event.target else None
+    return source, target
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        # the named head of a phrase is the actor, not a noun modifying it
+        ("NATO-member Norway is willing to send troops to Chile.", ("NOR", "CHL")),
+        # a condition set on the other party names the target of a threat
+        ("Kenya threatened to hold a strike unless Uganda withdrew its troops.", ("KEN", "UGA")),
+        # a present passive with a "to" complement is a stance its subject holds
+        ("Vietnam is opposed to talks with Japan.", ("VNM", "JPN")),
+        # a pronoun referring back to the source is not the target
+        ("Protesters from Egypt blocked a road to show their anger at Libya.", ("EGY", "LBY")),
+        # the author of a statement demands what it demands
+        ("Syrian rebels issued a statement demanding that Spain free them.", ("SYR", "ESP")),
+        # a group nobody places is placed by its own phrase
+        ("Druze villagers of the Lebanese hills threatened to march on Ghana.", ("LBN", "GHA")),
+    ],
+)
+def test_roles_from_the_parse(nlp: Language, text: str, dyad: tuple[str, str]) -> None:
+    events = _events(nlp, text)
+    assert events, "expected an event"
+    assert _countries(max(events, key=lambda e: e.confidence)) == dyad
+
+
+def test_a_message_acts_for_the_author_named_in_an_earlier_sentence(nlp: Language) -> None:
+    text = "Peru received a letter from Egypt. The letter asked for talks with Peru."
+    events = _events(nlp, text)
+    requests = [e for e in events if e.type == "REQUEST"]
+    assert [_countries(e) for e in requests] == [("EGY", "PER")]
+
+
+def test_the_receiver_of_a_letter_is_not_its_author(nlp: Language) -> None:
+    doc = nlp("Peru received a letter from Egypt.")
+    index = ActorIndex(doc, _mentions(doc))
+    index.note_authors(doc[:])
+    letter = next(t for t in doc if t.text == "letter")
+    author = index.author_of(letter)
+    assert author is not None and author.actor.id == "EGY"
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "sources", "targets"),
+    [
+        ("Analysts recalled Peru's visit to Chile.", "visit", {"PER"}, {"CHL"}),
+        ("Analysts recalled a visit by Peru to Chile.", "visit", {"PER"}, {"CHL"}),
+        ("Nobody expected the summit between Japan and Canada.", "summit", {"JPN", "CAN"}, set()),
+        # the venue of a meeting is not one of its parties
+        ("Nobody recalled the Hanoi summit with Japan.", "summit", set(), {"JPN"}),
+        # "at" gives a place, not a party
+        ("Nobody recalled Peru's summit at Chile.", "summit", {"PER"}, set()),
+    ],
+)
+def test_an_event_noun_names_its_own_parties(
+    nlp: Language, text: str, noun: str, sources: set[str], targets: set[str]
+) -> None:
+    doc = nlp(text)
+    roles = noun_roles(next(t for t in doc if t.text == noun), ActorIndex(doc, _mentions(doc)))
+    assert {m.actor.id for m in roles.sources} == sources
+    assert {m.actor.id for m in roles.targets} == targets
+
+
+def test_an_unresolved_pronoun_among_the_parties_is_the_speaker(nlp: Language) -> None:
+    events = _events(nlp, "Abe hinted that a summit between him and Trudeau may be possible.")
+    consults = {(e.source.actor.id, e.target.actor.id) for e in events if e.source and e.target}
+    assert consults == {("abe", "trudeau"), ("trudeau", "abe")}
+    assert {e.modality for e in events} == {"hypothetical"}
+
+
+def test_one_party_is_not_enough_for_a_passing_event_noun(nlp: Language) -> None:
+    assert _events(nlp, "Critics mocked Peru's summit.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "stative"),
+    [
+        ("Vietnam is committed to reform.", "committed", True),
+        ("Vietnam was attacked by rebels.", "attacked", False),
+        ("The envoy was sent to Chile.", "sent", False),
+    ],
+)
+def test_stative_participles(nlp: Language, text: str, word: str, stative: bool) -> None:
+    doc = nlp(text)
+    assert is_stative_participle(next(t for t in doc if t.text == word)) is stative
+
+
+def test_shipped_role_cues_load() -> None:
+    cues = default_role_cues()
+    assert "statement" in cues.statement_nouns
+    assert "between" in cues.participant_prepositions
+    assert "receive" not in cues.authoring_verbs
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        [],
+        {"statement_nouns": ["letter"]},
+        {
+            "statement_nouns": ["press release"],
+            "authoring_verbs": [],
+            "author_prepositions": [],
+            "condition_marks": [],
+            "participant_prepositions": [],
+        },
+    ],
+)
+def test_bad_role_cues_are_rejected(data: object) -> None:
+    with pytest.raises(RoleCueError):
+        parse_role_cues(data)
+
+
+def test_role_cue_file_errors_name_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "roles.yaml"
+    path.write_text("statement_nouns: 3\n", encoding="utf-8")
+    with pytest.raises(RoleCueError, match=r"roles\.yaml"):
+        load_role_cues(path)
