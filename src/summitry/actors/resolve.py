@@ -22,11 +22,13 @@ from datetime import date
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
+from summitry.actors.ambiguity import pick_by_date
 from summitry.actors.coref import ActorKind, Found, History, is_modifier, is_subject
 from summitry.actors.cues import Cues, default_cues
 from summitry.actors.knowledge import (
     Country,
     Entity,
+    Group,
     KnowledgeBase,
     Organisation,
     Person,
@@ -180,9 +182,11 @@ class _Walk:
             and all(isinstance(s.entity, Person) for s in m.surfaces)
         ]
         matched = [False] * len(self.doc)
+        self.named = [False] * len(self.doc)
         for m in matches:
             for i in range(m.start, m.end):
                 matched[i] = True
+                self.named[i] = self.named[i] or m.kind == "entity"
         names += [
             (e.start, e.end)
             for e in self.entities
@@ -235,25 +239,53 @@ class _Walk:
         following = next((m for m in matches if m.start >= match.end), None)
         if match.kind == "entity":
             entity, surface = self._pick(match.surfaces, match.start)
-            if isinstance(entity, Country) and surface.kind != "metonym" and following:
+            if not isinstance(entity, Person) and self._inside_longer_name(match):
+                return match.start
+            if isinstance(entity, Country | Group) and surface.kind != "metonym" and following:
                 composed = self._country_with(match, entity, following)
                 if composed is not None:
                     self._add(composed)
                     return composed.end
             if isinstance(entity, Person):
-                composed = self._person_with(match, entity, following)
-                if composed is not None:
-                    self._add(composed)
-                    return composed.end
-                self._person(match.start, match.end, entity, "kb:name")
-                return match.end
+                return self._person_match(match, entity, "kb:name", following)
             rule = f"kb:{surface.kind}" if surface.kind in {"demonym", "metonym"} else "kb:name"
             self._add(self._found(match.start, match.end, entity, rule, surface.sector))
         elif match.kind == "context":
-            self._context(match)
+            picked = self._context(match)
+            if picked is not None and isinstance(picked[0], Person):
+                return self._person_match(match, picked[0], picked[1], following)
+            if picked is not None:
+                self._add(self._found(match.start, match.end, *picked))
         elif match.kind == "role":
             self._bare_title(match)
+        elif match.kind == "pair":
+            for side in match.surfaces:
+                self._add(self._found(match.start, match.end, side.entity, "compound", side.sector))
         return match.end
+
+    def _person_match(
+        self, match: Match, person: Person, rule: str, following: Match | None
+    ) -> int:
+        """A person's name, or the sector it stands for ("the Bush administration")."""
+        composed = self._person_with(match, person, following)
+        if composed is not None:
+            self._add(composed)
+            return composed.end
+        self._person(match.start, match.end, person, rule)
+        return match.end
+
+    def _inside_longer_name(self, match: Match) -> bool:
+        """A country or group form inside a longer personal name ("Karen Bass", "Chad
+        Johnson") belongs to the name; a PERSON entity whose other words are known forms too
+        ("Bosnian Serbs") is the model's mistake, not a name."""
+        return any(
+            e.label_ == "PERSON"
+            and e.start <= match.start
+            and match.end <= e.end
+            and e.end - e.start > match.end - match.start
+            and not all(self.named[e.start : e.end])
+            for e in self.entities
+        )
 
     def _pick(self, surfaces: tuple[Surface, ...], position: int) -> tuple[Entity, Surface]:
         """Of several entities a form names, the one already mentioned, else the first."""
@@ -270,15 +302,16 @@ class _Walk:
             return True
         return len(gap) <= _MAX_MODIFIERS and all(t.pos_ in _MODIFIER_POS for t in gap)
 
-    def _country_with(self, match: Match, country: Country, nxt: Match) -> Found | None:
-        """A country or demonym composed with the sector term or office that follows it."""
+    def _country_with(self, match: Match, country: Country | Group, nxt: Match) -> Found | None:
+        """A country, demonym or group composed with the sector term or office that follows it
+        ("Israeli troops", "Karen guerrillas", "the Russian foreign minister")."""
         if not self._gap_is_modifiers(match.end, nxt.start):
             return None
         if nxt.kind == "sector" and nxt.sector is not None:
             return self._found(
                 match.start, nxt.end, country, "kb:demonym+sector", nxt.sector.sector
             )
-        if nxt.kind == "role":
+        if nxt.kind == "role" and isinstance(country, Country):
             title = self.doc[nxt.start : nxt.end].text
             holder = self.kb.holder_of(title, country.id, self.day)
             if holder is not None:
@@ -330,9 +363,9 @@ class _Walk:
             if not start <= token.head.i < end or token.head.i == token.i
         )
 
-    def _context(self, match: Match) -> None:
-        """An ambiguous alias ("Kim"): the candidate named earlier, else the one holding an
-        office on the date when exactly one does; otherwise left unresolved."""
+    def _context(self, match: Match) -> tuple[Entity, str] | None:
+        """What an ambiguous alias ("Kim", "Bush") means, with the rule: the candidate named
+        earlier, else the default by date (`pick_by_date`); None leaves it unresolved."""
         ids = {s.entity.id for s in match.surfaces}
         earlier = self.history.latest_of(ids, match.start)
         text = self.doc[match.start : match.end].text
@@ -342,27 +375,11 @@ class _Walk:
                 earlier = None
         if earlier is not None:
             entity = self._entity_by_id(earlier.actor.id)
-            if entity is not None:
-                self._person_or_other(match.start, match.end, entity, "coref:name-part")
-            return
-        if self.day is None:
-            return
-        serving = [
-            s.entity
-            for s in match.surfaces
-            if isinstance(s.entity, Person) and s.entity.role_on(self.day) is not None
-        ]
-        if len({p.id for p in serving}) == 1:
-            self._person_or_other(match.start, match.end, serving[0], "kb:context-unique")
-
-    def _person_or_other(self, start: int, end: int, entity: Entity, rule: str) -> None:
-        if isinstance(entity, Person):
-            self._person(start, end, entity, rule)
-        else:
-            self._add(self._found(start, end, entity, rule))
+            return None if entity is None else (entity, "coref:name-part")
+        return pick_by_date([s.entity for s in match.surfaces], self.day)
 
     def _entity_by_id(self, actor_id: str) -> Entity | None:
-        for table in (self.kb.people, self.kb.countries, self.kb.organisations):
+        for table in (self.kb.people, self.kb.countries, self.kb.organisations, self.kb.groups):
             entity = table.get(actor_id)
             if entity is not None:
                 return entity
