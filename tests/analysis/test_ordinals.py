@@ -130,3 +130,21 @@ def test_cue_file_schema_is_checked(tmp_path: Path) -> None:
     bad.write_text("ordinals: {second: 2}\nnouns: {summit: [MEET]}\nmax_gap_words: 2\n")
     with pytest.raises(OrdinalCuesError, match="summit"):
         load_ordinal_cues(bad)
+
+
+def test_events_only_ever_called_something_else_do_not_count() -> None:
+    envoy_visit = stored(
+        3,
+        "Trump's envoy made a visit to Kim on March 3.",
+        trigger="visit",
+        day=date(2019, 3, 3),
+    )
+    claim = stored(
+        4,
+        "Trump and Kim held their third summit on June 30.",
+        trigger="summit",
+        day=date(2019, 6, 30),
+        published=date(2019, 7, 1),
+    )
+    mentions = _two_summits(envoy_visit, claim)
+    assert check_ordinals(merge_mentions(mentions), mentions) == []

@@ -62,6 +62,7 @@ class OrdinalClaim:
     start: int
     end: int
     types: tuple[str, ...]
+    noun: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +129,7 @@ def find_ordinal_claims(sentence: str, cues: OrdinalCues | None = None) -> list[
             match.start(),
             match.end(),
             cues.nouns[match["noun"].casefold()],
+            match["noun"].casefold(),
         )
         for match in cues.pattern.finditer(sentence)
     ]
@@ -139,10 +141,17 @@ def check_ordinals(
     """Warnings for every ordinal claim in a mention that the merged record contradicts.
 
     The expected position of an asserted event is one more than the asserted events of its
-    type between compatible actors dated before it; for a plan or hypothesis it is one more
-    than those dated before it was first reported. Negated events claim nothing to check.
+    type between compatible actors dated before it, leaving out events the reports only ever
+    call by another counted noun ("summit" does not count an envoy's "visit"); for a plan or
+    hypothesis it is one more than those dated before it was first reported. Negated events
+    claim nothing to check.
     """
     event_of_mention = {m: e for e in canonical for m in e.mention_ids}
+    nouns_of_event: dict[str, set[str]] = {}
+    for stored in events:
+        if stored.id in event_of_mention:
+            named = nouns_of_event.setdefault(event_of_mention[stored.id].id, set())
+            named.add(_noun_key(stored.mention.trigger.text))
     happened = [e for e in canonical if e.modality == "asserted" and e.date is not None]
     warnings = []
     for stored in events:
@@ -156,7 +165,11 @@ def check_ordinals(
             earlier = tuple(
                 e.id
                 for e in happened
-                if e.id != event.id and e.date and e.date.start < reference and same_dyad(e, event)
+                if e.id != event.id
+                and e.date
+                and e.date.start < reference
+                and same_dyad(e, event)
+                and _called_so(nouns_of_event.get(e.id, set()), claim.noun)
             )
             if claim.number != len(earlier) + 1:
                 warnings.append(
@@ -165,6 +178,19 @@ def check_ordinals(
                     )
                 )
     return warnings
+
+
+def _called_so(triggers: set[str], noun: str) -> bool:
+    """True unless every counted noun the reports used for an event differs from `noun`."""
+    counted = {_noun_key(n) for n in default_ordinal_cues().nouns}
+    named = triggers & counted
+    return not named or _noun_key(noun) in named
+
+
+def _noun_key(noun: str) -> str:
+    """The counted word of an event noun, number-blind: "round of talks" -> "talk"."""
+    head = noun.casefold().split()[-1] if noun.strip() else ""
+    return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
 
 
 def _claims_about(stored: StoredEvent, event_type: str) -> list[OrdinalClaim]:
