@@ -7,7 +7,7 @@ from pathlib import Path
 
 from summitry.actors.knowledge import KnowledgeBase
 from summitry.actors.resolve import ActorResolver
-from summitry.evaluation.actors import evaluate_actors, read_gold
+from summitry.evaluation.actors import evaluate_actors, ner_coverage, read_gold
 
 
 def _write(path: Path, records: list[dict[str, object]]) -> Path:
@@ -64,3 +64,23 @@ def test_scores_count_each_gold_actor(tmp_path: Path, small_kb: KnowledgeBase) -
     assert country_set["precision"] == 1.0
     assert country_set["recall"] == round(6 / 7, 4)
     json.dumps(report)
+
+
+def test_ner_coverage_counts_entities_a_known_actor_covers(
+    tmp_path: Path, small_kb: KnowledgeBase
+) -> None:
+    articles = [
+        {"id": "a1", "date": "2019-03-01", "text": "Donald Trump met Kim Jong Un in Vietnam."},
+        {"id": "a2", "date": "2019-03-02", "text": "Oskar Brandvold of Northwind Holdings spoke."},
+    ]
+    path = tmp_path / "news.jsonl"
+    path.write_text("\n".join(json.dumps(a) for a in articles) + "\n", encoding="utf-8")
+    report = ner_coverage(path, resolver=ActorResolver(small_kb))
+    assert report["articles"] == 2
+    entities = report["entities"]
+    assert isinstance(entities, int) and entities >= 3
+    uncovered = dict(report["top_uncovered"])  # type: ignore[call-overload]
+    assert not any("Trump" in name or "Kim" in name for name in uncovered)
+    assert any("Brandvold" in name or "Northwind" in name for name in uncovered)
+    assert 0.0 < float(report["coverage"]) < 1.0  # type: ignore[arg-type]
+    assert ner_coverage(path, limit=1, resolver=ActorResolver(small_kb))["articles"] == 1
