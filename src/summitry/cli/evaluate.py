@@ -49,6 +49,18 @@ def actors(gold: GoldFile, as_json: JsonOption = False) -> None:
     _show(evaluate_actors(gold), as_json)
 
 
+@eval_app.command()
+def coverage(
+    articles: GoldFile,
+    limit: Annotated[int | None, typer.Option(help="Only the first N articles.")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Unlabelled articles: share of spaCy's GPE/NORP/ORG/PERSON entities the actors resolve."""
+    from summitry.evaluation.actors import ner_coverage
+
+    _show(ner_coverage(articles, limit=limit), as_json)
+
+
 def code_petrarch(records: GoldFile, dicts: DictsDir, as_json: JsonOption = False) -> None:
     """Code PETRARCH-format records with PETRARCH-format dictionaries over spaCy parses."""
     from summitry.events.petrarch import code_petrarch_records
