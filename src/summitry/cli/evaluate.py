@@ -111,9 +111,13 @@ def _show(result: dict[str, Any], as_json: bool) -> None:
 
 
 def _confusion_table(confusion: dict[str, dict[str, int]]) -> Table:
-    predicted = sorted({p for row in confusion.values() for p in row})
-    table = Table("gold \\ predicted", *[p[:8] for p in predicted], title="confusion")
-    for gold in sorted(confusion):
-        row = confusion[gold]
-        table.add_row(gold, *[str(row.get(p, "")) for p in predicted])
+    """The confusions only (gold ≠ predicted), most frequent first: readable at any width."""
+    errors = sorted(
+        ((count, gold, predicted) for gold, row in confusion.items()
+         for predicted, count in row.items() if predicted != gold),
+        key=lambda item: (-item[0], item[1], item[2]),
+    )  # fmt: skip
+    table = Table("gold", "predicted", "count", title="confusions")
+    for count, gold, predicted in errors:
+        table.add_row(gold, predicted, str(count))
     return table
