@@ -34,17 +34,12 @@ from summitry.actors.knowledge import (
     Person,
     Surface,
     default_knowledge,
-    normalise,
 )
 from summitry.actors.matching import Match, SurfaceMatcher
 from summitry.actors.quotes import quote_regions
+from summitry.actors.titles import Titles
 from summitry.model import ActorMention, ActorRef, Span
 
-# Tokens a title may not absorb: they start or end a noun phrase rather than name an office.
-_TITLE_STOP_POS = frozenset({"DET", "PRON", "VERB", "AUX", "CCONJ", "SCONJ", "NUM", "PART"})
-_MAX_TITLE_TOKENS = 8
-_TITLE_PREPOSITIONS = frozenset({"of", "for"})
-_TITLE_HYPHENS = frozenset({"-", "‐", "–"})
 # Words allowed between a demonym and its sector term ("Israeli border police").
 _MAX_MODIFIERS = 2
 _MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN"})
@@ -63,18 +58,6 @@ def _name_words(entity: Entity) -> tuple[str, ...]:
         return ()
     forms = (entity.name, *entity.aliases, *entity.context_aliases)
     return tuple(dict.fromkeys(w for form in forms for w in form.replace("-", " ").split()))
-
-
-def _office_country(surfaces: tuple[Surface, ...]) -> str | None:
-    """The country (or IGO) of the office a title names, when all its holders agree."""
-    countries = {
-        role.country
-        for surface in surfaces
-        if isinstance(surface.entity, Person)
-        for role in surface.entity.roles
-        if normalise(surface.text) in {normalise(f) for f in (role.title, *role.aliases)}
-    }
-    return countries.pop() if len(countries) == 1 else None
 
 
 class ActorResolver:
@@ -148,9 +131,9 @@ class _Walk:
 
     def run(self) -> None:
         matches = self.r.matcher.find(self.doc)
-        self._find_titles(matches)
+        self.titles = Titles(self.doc, matches, self.entities)
         steps: list[tuple[int, int, object]] = [
-            (m.start, 0, m) for m in matches if not self.in_title[m.start]
+            (m.start, 0, m) for m in matches if not self.titles.inside[m.start]
         ]
         steps += [(t.i, 1, t) for t in self.doc if t.lower_ in self.r.cues.pronouns]
         steps += [(start, 0, (start, end, kind)) for start, end, kind in self._compound_phrases()]
@@ -168,36 +151,6 @@ class _Walk:
                 self._compound_phrase(*item)
             elif isinstance(item, DocSpan):
                 self._entity(item)
-
-    def _find_titles(self, matches: list[Match]) -> None:
-        """Mark the title written before each name ("U.S. Secretary of State Mike Pompeo") so
-        that its parts are absorbed by the person rather than resolved on their own."""
-        self.title_start: dict[int, int] = {}
-        self.title_matches: dict[int, list[Match]] = {}
-        self.in_title = [False] * len(self.doc)
-        names = [
-            (m.start, m.end)
-            for m in matches
-            if m.kind in {"entity", "context"}
-            and all(isinstance(s.entity, Person) for s in m.surfaces)
-        ]
-        matched = [False] * len(self.doc)
-        self.named = [False] * len(self.doc)
-        for m in matches:
-            for i in range(m.start, m.end):
-                matched[i] = True
-                self.named[i] = self.named[i] or m.kind == "entity"
-        names += [
-            (e.start, e.end)
-            for e in self.entities
-            if e.label_ == "PERSON" and not any(matched[e.start : e.end])
-        ]
-        for start, end in names:
-            left = self._title_start(start, end)
-            self.title_start[start] = left
-            self.title_matches[start] = [m for m in matches if left <= m.start and m.end <= start]
-            for i in range(left, start):
-                self.in_title[i] = True
 
     def _add(self, found: Found) -> None:
         for i in range(found.start, found.end):
@@ -283,7 +236,7 @@ class _Walk:
             and e.start <= match.start
             and match.end <= e.end
             and e.end - e.start > match.end - match.start
-            and not all(self.named[e.start : e.end])
+            and not all(self.titles.named[e.start : e.end])
             for e in self.entities
         )
 
@@ -334,34 +287,7 @@ class _Walk:
 
     def _person(self, start: int, end: int, person: Person, rule: str) -> None:
         """A person's mention, absorbing the title written before the name."""
-        self._add(self._found(self.title_start.get(start, start), end, person, rule))
-
-    def _title_start(self, start: int, end: int) -> int:
-        """Leftmost token of the title phrase that modifies the name ``doc[start:end]``: the
-        capitalised or nominal words before it that form one connected phrase with it."""
-        doc = self.doc
-        left = start
-        while left > 0 and start - left < _MAX_TITLE_TOKENS:
-            token = doc[left - 1]
-            if token.is_space or token.pos_ in _TITLE_STOP_POS:
-                break
-            if token.pos_ == "ADP" and token.lower_ not in _TITLE_PREPOSITIONS:
-                break
-            abbreviation = token.text.endswith(".") and len(token.text) > 1
-            if token.is_punct and not abbreviation and token.text not in _TITLE_HYPHENS:
-                break
-            left -= 1
-        while left < start and self._phrase_heads(left, end) > 1:
-            left += 1
-        return left
-
-    def _phrase_heads(self, start: int, end: int) -> int:
-        """How many tokens of ``doc[start:end]`` hang from outside it (1 for one phrase)."""
-        return sum(
-            1
-            for token in self.doc[start:end]
-            if not start <= token.head.i < end or token.head.i == token.i
-        )
+        self._add(self._found(self.titles.start_of.get(start, start), end, person, rule))
 
     def _context(self, match: Match) -> tuple[Entity, str] | None:
         """What an ambiguous alias ("Kim", "Bush") means, with the rule: the candidate named
@@ -398,7 +324,7 @@ class _Walk:
 
     def _entity(self, ent: DocSpan) -> None:
         """A PERSON or ORG entity no knowledge-base form covered."""
-        if any(self.taken[ent.start : ent.end]) or any(self.in_title[ent.start : ent.end]):
+        if any(self.taken[ent.start : ent.end]) or any(self.titles.inside[ent.start : ent.end]):
             return
         words = [t.text for t in ent if not t.is_punct]
         if ent.label_ == "PERSON" and words:
@@ -408,27 +334,12 @@ class _Walk:
                 return
         kind = _UNKNOWN_LABELS[ent.label_]
         actor = ActorRef(id=f"unknown:{ent.text}", name=ent.text)
-        start = self.title_start.get(ent.start, ent.start)
+        start = self.titles.start_of.get(ent.start, ent.start)
         rule = "ner:unknown"
-        titled = self._title_affiliation(ent.start)
+        titled = self.titles.affiliation(ent.start)
         if titled is not None:
             actor, rule = replace(actor, country=titled[0], sector=titled[1]), "ner:titled"
         self._add(Found(start, ent.end, actor, rule, kind, names=tuple(words)))
-
-    def _title_affiliation(self, name_start: int) -> tuple[str, str | None] | None:
-        """Country and sector an unknown person's title gives ("North Korean Vice Foreign
-        Minister" → PRK GOV, "U.N. Secretary-General" → IGO), from the knowledge-base
-        matches inside the title."""
-        country: str | None = None
-        sector: str | None = None
-        for match in self.title_matches.get(name_start, []):
-            entity = match.surfaces[0].entity if match.surfaces else None
-            if country is None and isinstance(entity, Country | Organisation):
-                country = entity.id if isinstance(entity, Country) else entity.country
-            if country is None and match.kind == "role":
-                country = _office_country(match.surfaces)
-            sector = sector or (match.sector.sector if match.sector else match.surfaces[0].sector)
-        return (country, sector) if country else None
 
     def _pronoun(self, token: Token) -> None:
         cue = self.r.cues.pronouns[token.lower_]

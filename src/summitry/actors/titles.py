@@ -1,0 +1,116 @@
+"""Titles written before a personal name ("U.S. Secretary of State Mike Pompeo").
+
+Why a module of its own: which words before a name form its title is a question of the parse
+alone (one connected noun phrase, no determiner or verb), answered once per document before
+the resolver walks it. The resolver then lets the person's mention absorb the title, skips the
+title's own matches, and reads an unknown person's country and sector from them ("North Korean
+Vice Foreign Minister Choe Son Hui" → PRK GOV even without a knowledge-base entry).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as DocSpan
+
+from summitry.actors.knowledge import Country, Organisation, Person, Surface, normalise
+from summitry.actors.matching import Match
+
+# Tokens a title may not absorb: they start or end a noun phrase rather than name an office.
+_TITLE_STOP_POS = frozenset({"DET", "PRON", "VERB", "AUX", "CCONJ", "SCONJ", "NUM", "PART"})
+_MAX_TITLE_TOKENS = 8
+_TITLE_PREPOSITIONS = frozenset({"of", "for"})
+_TITLE_HYPHENS = frozenset({"-", "‐", "–"})
+
+
+class Titles:
+    """The titles of one document's personal names, found once from its matches and entities.
+
+    `start_of[name_start]` is the first token of the title before a name (the name's own
+    start when it has none); `inside[i]` is True for tokens of a title; `named[i]` for tokens
+    of an unconditional knowledge-base name.
+    """
+
+    def __init__(self, doc: Doc, matches: Sequence[Match], entities: Sequence[DocSpan]) -> None:
+        self.doc = doc
+        self.start_of: dict[int, int] = {}
+        self._matches: dict[int, list[Match]] = {}
+        self.inside = [False] * len(doc)
+        matched = [False] * len(doc)
+        self.named = [False] * len(doc)
+        for m in matches:
+            for i in range(m.start, m.end):
+                matched[i] = True
+                self.named[i] = self.named[i] or m.kind == "entity"
+        names = [
+            (m.start, m.end)
+            for m in matches
+            if m.kind in {"entity", "context"}
+            and all(isinstance(s.entity, Person) for s in m.surfaces)
+        ]
+        names += [
+            (e.start, e.end)
+            for e in entities
+            if e.label_ == "PERSON" and not any(matched[e.start : e.end])
+        ]
+        for start, end in names:
+            left = self._title_start(start, end)
+            self.start_of[start] = left
+            self._matches[start] = [m for m in matches if left <= m.start and m.end <= start]
+            for i in range(left, start):
+                self.inside[i] = True
+
+    def _title_start(self, start: int, end: int) -> int:
+        """Leftmost token of the title phrase that modifies the name ``doc[start:end]``: the
+        capitalised or nominal words before it that form one connected phrase with it."""
+        doc = self.doc
+        left = start
+        while left > 0 and start - left < _MAX_TITLE_TOKENS:
+            token = doc[left - 1]
+            if token.is_space or token.pos_ in _TITLE_STOP_POS:
+                break
+            if token.pos_ == "ADP" and token.lower_ not in _TITLE_PREPOSITIONS:
+                break
+            abbreviation = token.text.endswith(".") and len(token.text) > 1
+            if token.is_punct and not abbreviation and token.text not in _TITLE_HYPHENS:
+                break
+            left -= 1
+        while left < start and self._phrase_heads(left, end) > 1:
+            left += 1
+        return left
+
+    def _phrase_heads(self, start: int, end: int) -> int:
+        """How many tokens of ``doc[start:end]`` hang from outside it (1 for one phrase)."""
+        return sum(
+            1
+            for token in self.doc[start:end]
+            if not start <= token.head.i < end or token.head.i == token.i
+        )
+
+    def affiliation(self, name_start: int) -> tuple[str, str | None] | None:
+        """Country and sector an unknown person's title gives ("North Korean Vice Foreign
+        Minister" → PRK GOV, "U.N. Secretary-General" → IGO), from the knowledge-base
+        matches inside the title."""
+        country: str | None = None
+        sector: str | None = None
+        for match in self._matches.get(name_start, []):
+            entity = match.surfaces[0].entity if match.surfaces else None
+            if country is None and isinstance(entity, Country | Organisation):
+                country = entity.id if isinstance(entity, Country) else entity.country
+            if country is None and match.kind == "role":
+                country = _office_country(match.surfaces)
+            sector = sector or (match.sector.sector if match.sector else match.surfaces[0].sector)
+        return (country, sector) if country else None
+
+
+def _office_country(surfaces: tuple[Surface, ...]) -> str | None:
+    """The country (or IGO) of the office a title names, when all its holders agree."""
+    countries = {
+        role.country
+        for surface in surfaces
+        if isinstance(surface.entity, Person)
+        for role in surface.entity.roles
+        if normalise(surface.text) in {normalise(f) for f in (role.title, *role.aliases)}
+    }
+    return countries.pop() if len(countries) == 1 else None
