@@ -20,9 +20,11 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from summitry.events.dates import resolve_event_date
+from summitry.events.document import OpenEvent, settle
 from summitry.events.lexicon import Lexicon, default_lexicon
 from summitry.events.modality import detect_modality
 from summitry.events.places import find_location
+from summitry.events.references import reference_of, setting_noun, setting_of
 from summitry.events.roles import (
     ActorIndex,
     Roles,
@@ -76,13 +78,14 @@ class EventCoder:
         article_id: str,
         published: date | None,
     ) -> list[EventMention]:
-        """Every event the document's sentences report, sentence by sentence."""
+        """Every event the document's sentences report, with references to events told
+        elsewhere in it ("that meeting", "the Hanoi summit") settled by the document."""
         index = ActorIndex(doc, actors)
-        events: list[EventMention] = []
+        events: list[OpenEvent] = []
         for number, sentence in enumerate(doc.sents):
             index.note_authors(sentence)
             events += self._code_sentence(sentence, number, index, article_id, published)
-        return events
+        return settle(events)
 
     def _code_sentence(
         self,
@@ -91,7 +94,7 @@ class EventCoder:
         index: ActorIndex,
         article_id: str,
         published: date | None,
-    ) -> list[EventMention]:
+    ) -> list[OpenEvent]:
         triggers = find_triggers(sentence, self.lexicon)
         by_token = {t.token.i: t for t in triggers}
         complements: dict[int, Trigger] = {}
@@ -102,13 +105,17 @@ class EventCoder:
                 heads.append(trigger)
             else:
                 complements.setdefault(governor.token.i, trigger)
-        events: list[EventMention] = []
+        events: list[OpenEvent] = []
         taken = {t.extra.i for t in triggers if t.extra is not None}
         for trigger in heads:
             steps = self._governing_steps(trigger)
             if steps is None:
                 continue
             complement = complements.get(trigger.token.i)
+            if complement is not None and self._plans(trigger, complement):
+                # "is coordinating a second meeting": the meeting is the event, planned.
+                taken.add(trigger.token.i)
+                trigger, complement = replace(complement, anchor=trigger.token), None
             taken.add(trigger.token.i)
             if complement is not None:
                 taken.add(complement.token.i)
@@ -138,22 +145,43 @@ class EventCoder:
 
     def _referenced_events(
         self, trigger: Trigger, index: ActorIndex, evidence: _Evidence
-    ) -> list[EventMention]:
-        """A passing event noun is an event when its phrase says who took part or which one."""
+    ) -> list[OpenEvent]:
+        """A passing event noun is an event when its phrase says who took part; with fewer than
+        two parties, when it points at an event the document knows ("the Hanoi summit")."""
         roles = noun_roles(trigger.token, index)
-        # One party alone ("Kim's decision", "a press conference by X") is not enough to say
-        # which event a passing noun refers to; two parties, or a date and a place, are.
         parties = len(roles.sources) + len(roles.targets)
-        if parties < 2 and not _identified(trigger.token, evidence):
+        reference = reference_of(trigger.token) if parties < 2 else None
+        # One party alone ("Kim's decision", "a press conference by X") does not say which
+        # event a passing noun refers to: the document must.
+        if parties < 2 and reference is None:
             return []
         modality, modality_reasons = detect_modality(trigger.token)
         coding = self._coding(trigger, None, modality)
-        confidence = round(self._confidence(trigger, roles, 0) * _REFERENCED_WEIGHT, 3)
+        # Confidence as if the phrase named both parties: the document discounts its own.
+        whole = Roles(roles.sources or roles.targets, roles.targets or roles.sources)
+        confidence = round(self._confidence(trigger, whole, 0) * _REFERENCED_WEIGHT, 3)
         reasons = (*coding.reasons, "referenced-noun", *roles.reasons, *modality_reasons)
+        if reference is not None:
+            pairs = [(next(iter(roles.sources), None), next(iter(roles.targets), None))]
+        else:
+            pairs = _pairs(roles, coding.type)
+        standalone = _identified(trigger.token, evidence)
         return [
-            evidence.mention(coding, source, target, modality, confidence, reasons)
-            for source, target in _pairs(roles, coding.type)
+            OpenEvent(
+                evidence.mention(coding, source, target, modality, confidence, reasons),
+                reference=reference,
+                standalone=standalone,
+            )
+            for source, target in pairs
         ]
+
+    def _plans(self, trigger: Trigger, complement: Trigger) -> bool:
+        """Whether the trigger arranges the event noun it governs ("coordinate a meeting")."""
+        return (
+            complement.entry.pos == "noun"
+            and trigger.entry.pos == "verb"
+            and trigger.token.lemma_.lower() in self.lexicon.planning_verbs
+        )
 
     def _governor(self, trigger: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
         """The trigger whose complement this one is, if any ("agree to [cooperate]")."""
@@ -229,14 +257,8 @@ class EventCoder:
         steps: int,
         index: ActorIndex,
         evidence: _Evidence,
-    ) -> list[EventMention]:
-        roles = find_roles(
-            trigger.token,
-            trigger.anchor,
-            index,
-            complement.token if complement else None,
-            stative=trigger.entry.pos == "adjective" or is_stative_participle(trigger.token),
-        )
+    ) -> list[OpenEvent]:
+        roles = self._roles(trigger, complement, index)
         if not roles.sources and not roles.targets:
             return []
         # An intention ("ready to talk", "vowed to retaliate") is as real as the intended act.
@@ -249,10 +271,29 @@ class EventCoder:
             evidence = replace(evidence, date=self._speech_act_date(trigger, evidence.date))
         confidence = self._confidence(trigger, roles, steps)
         reasons = coding.reasons + roles.reasons + modality_reasons
+        setting = setting_of(trigger.anchor, self.lexicon)
         return [
-            evidence.mention(coding, source, target, modality, confidence, reasons)
+            OpenEvent(
+                evidence.mention(coding, source, target, modality, confidence, reasons),
+                setting=setting,
+            )
             for source, target in _pairs(roles, coding.type)
         ]
+
+    def _roles(self, trigger: Trigger, complement: Trigger | None, index: ActorIndex) -> Roles:
+        """Who acted on whom; an event noun naming its own participants ("hosted a summit
+        between X and Y") keeps them over the actors of the verb that carries it."""
+        if trigger.entry.pos == "noun" and trigger.anchor.i != trigger.token.i:
+            own = noun_roles(trigger.token, index)
+            if len(own.sources) > 1:
+                return own
+        return find_roles(
+            trigger.token,
+            trigger.anchor,
+            index,
+            complement.token if complement else None,
+            stative=trigger.entry.pos == "adjective" or is_stative_participle(trigger.token),
+        )
 
     def _speech_act_date(self, trigger: Trigger, found: DateSpan) -> DateSpan | None:
         """A demand, offer or threat happens when it is voiced: "on Monday X said it was ready
@@ -289,6 +330,9 @@ class EventCoder:
 def _is_complement(node: Token) -> bool:
     """Whether a word completes its head's meaning: an object, or a noun's content clause."""
     if node.dep_ == "prep" and node.lower_ in _TEMPORAL_PREPOSITIONS:
+        return False
+    if node.dep_ == "prep" and setting_noun(node.head) is not None:
+        # "At that meeting, X and Y agreed ...": the meeting is when, not what.
         return False
     if node.dep_ in _COMPLEMENT_DEPS:
         return True

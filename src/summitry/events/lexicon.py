@@ -82,6 +82,7 @@ class Lexicon:
     complement_modes: Mapping[str, Mapping[str, str]]
     partitives: frozenset[str] = frozenset()
     purpose_verbs: frozenset[str] = frozenset()
+    planning_verbs: frozenset[str] = frozenset()
     obligation: ObligationRule | None = None
     instrument_modes: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     _index: dict[tuple[str, str], tuple[LexEntry, ...]] = field(default_factory=dict, repr=False)
@@ -158,6 +159,7 @@ def _parse(data: object, name: str, table: CameoTable) -> Lexicon:
         complement_modes=_complement_modes(name, data["complement_modes"], table),
         partitives=_word_set(name, "partitives", data.get("partitives", [])),
         purpose_verbs=_word_set(name, "purpose_verbs", data.get("purpose_verbs", [])),
+        planning_verbs=_word_set(name, "planning_verbs", data.get("planning_verbs", [])),
         obligation=_obligation(name, data.get("reported_obligation"), table),
         instrument_modes=_instrument_modes(name, data.get("instrument_modes", {}), table),
     )

@@ -216,7 +216,9 @@ def _noun_anchor(noun: Token, lexicon: Lexicon) -> Token | None:
         return noun
     if noun.dep_ == "conj":
         return _noun_anchor(head, lexicon) if head.pos_ in {"NOUN", "PROPN"} else None
-    lends_actors = _in_class(head, lexicon.light_verbs | lexicon.speech_verbs)
+    lends_actors = _in_class(
+        head, lexicon.light_verbs | lexicon.speech_verbs | lexicon.planning_verbs
+    )
     if lends_actors and noun.dep_ in _NOUN_OBJECT_DEPS | _NOUN_SUBJECT_DEPS:
         return head
     if noun.dep_ in _NOUN_OBJECT_DEPS | _NOUN_SUBJECT_DEPS and is_verb(head):

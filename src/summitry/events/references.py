@@ -1,0 +1,125 @@
+"""How a sentence refers to an event the document reports elsewhere.
+
+"The Hanoi summit", "that meeting" or "the talks" name an event without saying who took part:
+the writer relies on the reader knowing it from the rest of the story. This module reads from
+the parse *how* an event noun refers (by a name of its own, by a demonstrative, by a definite
+article) and at which event a clause is set ("At that meeting, X and Y agreed ..."); the pure
+post-pass in `document` then resolves those references against the document's other events.
+The closed word classes it needs live in `data/references.yaml`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from spacy.tokens import Token
+
+from summitry.events.lexicon import Lexicon
+
+Reference = Literal["named", "demonstrative", "definite"]
+
+# Entity types that single out one event when they modify its noun ("the Hanoi summit").
+_NAMING_ENTITIES = {"DATE", "GPE", "LOC", "FAC"}
+# Dependents of a noun whose words belong to its own phrase (clauses say other things).
+_PHRASE_DEPS = {"compound", "amod", "nmod", "npadvmod", "nummod", "poss", "prep", "pobj", "appos"}
+_DETERMINER_DEPS = {"det", "predet", "amod", "nummod", "compound"}
+
+
+class ReferenceCueError(ValueError):
+    """The reference knowledge file does not have the expected shape."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReferenceCues:
+    """The checked contents of `data/references.yaml`."""
+
+    demonstratives: frozenset[str]
+    definite: frozenset[str]
+    new_event_words: frozenset[str]
+    setting_prepositions: frozenset[str]
+
+
+def parse_reference_cues(data: object, name: str = "references.yaml") -> ReferenceCues:
+    """Validate the reference knowledge mapping; errors name the file and the section."""
+    sections = ("demonstratives", "definite", "new_event_words", "setting_prepositions")
+    if not isinstance(data, dict) or set(data) != set(sections):
+        raise ReferenceCueError(f"{name}: expected exactly the sections {list(sections)}")
+    words: dict[str, frozenset[str]] = {}
+    for section in sections:
+        value = data[section]
+        if not isinstance(value, list) or not all(
+            isinstance(w, str) and w.strip() and " " not in w.strip() for w in value
+        ):
+            raise ReferenceCueError(f"{name}: {section}: expected a list of single words")
+        words[section] = frozenset(w.strip().lower() for w in value)
+    return ReferenceCues(**words)
+
+
+def load_reference_cues(path: Path) -> ReferenceCues:
+    """Read and validate a reference knowledge file."""
+    return parse_reference_cues(yaml.safe_load(path.read_text(encoding="utf-8")), str(path))
+
+
+@lru_cache(maxsize=1)
+def default_reference_cues() -> ReferenceCues:
+    """The shipped reference knowledge, loaded once."""
+    text = resources.files("summitry.events").joinpath("data/references.yaml").read_text()
+    return parse_reference_cues(yaml.safe_load(text))
+
+
+def reference_of(noun: Token, cues: ReferenceCues | None = None) -> Reference | None:
+    """How an event noun points at an event the story knows, or None for a new or generic one.
+
+    A date or place in its own phrase names the event ("the failed February 2019 Hanoi
+    summit"); "that meeting" points back at the last one told; "the talks" at recent talks.
+    "A meeting", "another summit", "the second summit" or "possible talks" are other events.
+    """
+    cues = cues or default_reference_cues()
+    modifiers = [c for c in noun.children if c.dep_ in _DETERMINER_DEPS]
+    if any(c.lower_ in cues.new_event_words or c.ent_type_ == "ORDINAL" for c in modifiers):
+        return None
+    if any(t.ent_type_ in _NAMING_ENTITIES for t in _own_phrase(noun)):
+        return "named"
+    determiner = next((c.lower_ for c in noun.children if c.dep_ == "det"), None)
+    if determiner in cues.demonstratives:
+        return "demonstrative"
+    if determiner in cues.definite:
+        return "definite"
+    return None
+
+
+def setting_of(anchor: Token, lexicon: Lexicon, cues: ReferenceCues | None = None) -> str | None:
+    """The type of the known event a clause is set at ("At that meeting, ..."), if any."""
+    cues = cues or default_reference_cues()
+    noun = setting_noun(anchor, cues)
+    if noun is None:
+        return None
+    entries = lexicon.lookup("noun", noun.lemma_.lower())
+    return entries[0].type if entries else None
+
+
+def setting_noun(clause: Token, cues: ReferenceCues | None = None) -> Token | None:
+    """The given event noun a setting preposition of this clause governs ("at that meeting")."""
+    cues = cues or default_reference_cues()
+    for preposition in clause.children:
+        if preposition.dep_ != "prep" or preposition.lower_ not in cues.setting_prepositions:
+            continue
+        for noun in preposition.children:
+            if noun.dep_ == "pobj" and reference_of(noun, cues) in {"demonstrative", "definite"}:
+                return noun
+    return None
+
+
+def _own_phrase(noun: Token) -> Iterator[Token]:
+    """The words of the noun's phrase, leaving out clauses attached to it."""
+    stack = [c for c in noun.children if c.dep_ in _PHRASE_DEPS]
+    while stack:
+        word = stack.pop()
+        yield word
+        stack += [c for c in word.children if c.dep_ in _PHRASE_DEPS]
