@@ -15,6 +15,9 @@ def _valid() -> dict[str, object]:
         "pronouns": {"she": {"gender": "female", "plural": False}},
         "compound_phrases": {"people": ["the two leaders"], "groups": ["both sides"]},
         "fixed_compounds": {"the two Koreas": ["KOR", "PRK"]},
+        "leader_titles": ["President", "Prime Minister"],
+        "leader_words": ["leader"],
+        "summit_words": ["summit"],
     }
 
 
@@ -27,7 +30,9 @@ def test_shipped_cues_load() -> None:
 
 
 def test_valid_document_parses() -> None:
-    assert parse_cues(_valid()).people_compounds == ("the two leaders",)
+    cues = parse_cues(_valid())
+    assert cues.people_compounds == ("the two leaders",)
+    assert cues.leader_titles == ("president", "prime minister")
 
 
 @pytest.mark.parametrize(
@@ -39,6 +44,8 @@ def test_valid_document_parses() -> None:
         ("pronouns", {"they": {"gender": "any", "plural": "yes"}}),
         ("compound_phrases", ["both sides"]),
         ("fixed_compounds", {"the two Koreas": ["KOR"]}),
+        ("leader_titles", None),
+        ("summit_words", [""]),
     ],
 )
 def test_malformed_documents_are_rejected(key: str, bad: object) -> None:

@@ -9,6 +9,7 @@ grammatical subject first (“Trump met Kim. He said …” means Trump).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -22,6 +23,8 @@ ActorKind = Literal["person", "country", "organisation"]
 _PRONOUN_REACH = 3
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _GENDER_OF_CUE = {"male": "m", "female": "f"}
+# Rules of mentions that name several actors over one span ("Trump and Kim", "both leaders").
+_JOINT_RULES = frozenset({"compound", "coref:plural-title"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +106,7 @@ class History:
     def pronoun_antecedent(self, cue: PronounCue, position: int) -> list[Found]:
         """What a pronoun refers to: one person, or the members of a group or compound."""
         for found in self._ordered_candidates(position):
-            if found.rule == "compound":
+            if found.rule in _JOINT_RULES:
                 if cue.plural:
                     return self.members_of(found)
                 continue
@@ -120,15 +123,23 @@ class History:
         return [
             f
             for f in self.items
-            if f.rule == "compound" and (f.start, f.end) == (compound.start, compound.end)
+            if f.rule in _JOINT_RULES and (f.start, f.end) == (compound.start, compound.end)
         ]
 
-    def latest_distinct(self, people: bool, position: int, count: int = 2) -> list[Found]:
-        """The `count` latest distinct actors: people, or (told apart by country) countries
-        and organisations."""
+    def latest_distinct(
+        self,
+        people: bool,
+        position: int,
+        count: int = 2,
+        keep: Callable[[Found], bool] = lambda found: True,
+    ) -> list[Found]:
+        """The `count` latest distinct actors that `keep` accepts: people, or (told apart by
+        country) countries and organisations."""
         chosen: dict[str, Found] = {}
         for found in self._ordered_candidates(position):
-            if (found.kind == "person") != people or found.rule == "compound":
+            if (found.kind == "person") != people or found.rule in _JOINT_RULES:
+                continue
+            if not keep(found):
                 continue
             if found.modifier and not people:
                 continue

@@ -1,4 +1,5 @@
-"""Loading the language cues (reporting verbs, pronouns, compound phrases) from `cues.yaml`.
+"""Loading the language cues (reporting verbs, pronouns, compound phrases, leaders) from
+`cues.yaml`.
 
 Why a data file: which verbs report speech and which phrases stand for two actors are
 knowledge a user may extend, not logic; the loader checks the file's shape so a bad edit
@@ -42,12 +43,20 @@ class Cues:
     people_compounds: tuple[str, ...]
     group_compounds: tuple[str, ...]
     fixed_compounds: dict[str, tuple[str, ...]]
+    leader_titles: tuple[str, ...] = ()
+    leader_words: frozenset[str] = frozenset()
+    summit_words: frozenset[str] = frozenset()
+
+
+def _ordered(raw: object, key: str) -> tuple[str, ...]:
+    """Lower-cased words in the file's order (which may be an order of precedence)."""
+    if not isinstance(raw, list) or not all(isinstance(w, str) and w for w in raw):
+        raise CueFileError(f"{key}: expected a list of non-empty strings")
+    return tuple(dict.fromkeys(w.lower() for w in raw))
 
 
 def _words(raw: object, key: str) -> frozenset[str]:
-    if not isinstance(raw, list) or not all(isinstance(w, str) and w for w in raw):
-        raise CueFileError(f"{key}: expected a list of non-empty strings")
-    return frozenset(w.lower() for w in raw)
+    return frozenset(_ordered(raw, key))
 
 
 def _pairs(raw: object, key: str) -> frozenset[tuple[str, str]]:
@@ -99,6 +108,9 @@ def parse_cues(data: object) -> Cues:
         people_compounds=tuple(sorted(_words(compounds.get("people"), "compound_phrases.people"))),
         group_compounds=tuple(sorted(_words(compounds.get("groups"), "compound_phrases.groups"))),
         fixed_compounds=fixed_compounds,
+        leader_titles=_ordered(data.get("leader_titles"), "leader_titles"),
+        leader_words=_words(data.get("leader_words"), "leader_words"),
+        summit_words=_words(data.get("summit_words"), "summit_words"),
     )
 
 

@@ -150,6 +150,7 @@ def _country(entry: _Entry) -> Country:
         context_aliases=entry.texts("context_aliases"),
         capital=capital,
         capital_aliases=entry.texts("capital_aliases"),
+        leader=entry.texts("leader"),
     )
 
 
@@ -259,6 +260,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
         "capital",
         "capital_aliases",
         "capital_metonym",
+        "leader",
     ),
     "organisations": ("id", "name", "country", "sector", "aliases", "context_aliases"),
     "groups": ("id", "name", "country", "sector", "aliases", "context_aliases"),

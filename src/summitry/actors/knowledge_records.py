@@ -24,7 +24,9 @@ class KnowledgeError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Country:
-    """A state or territory; `metonyms` are (text, sector) pairs such as ("the Pentagon", "MIL")."""
+    """A state or territory; `metonyms` are (text, sector) pairs such as ("the Pentagon", "MIL");
+    `leader` the offices whose holder leads it, where they differ from the usual precedence
+    (a parliamentary republic is led by its prime minister, not its president)."""
 
     id: str
     name: str
@@ -34,6 +36,7 @@ class Country:
     context_aliases: tuple[str, ...] = ()
     capital: str | None = None
     capital_aliases: tuple[str, ...] = ()
+    leader: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,7 @@ from spacy.tokens import Span as DocSpan
 from summitry.actors.ambiguity import pick_by_date
 from summitry.actors.coref import ActorKind, Found, History, is_modifier, is_subject
 from summitry.actors.cues import Cues, default_cues
+from summitry.actors.dictionary_actors import DictionaryMatch, dictionary_matches
 from summitry.actors.knowledge import (
     Country,
     Entity,
@@ -35,7 +36,9 @@ from summitry.actors.knowledge import (
     Surface,
     default_knowledge,
 )
+from summitry.actors.leaders import Leaders, PluralTitle, plural_titles
 from summitry.actors.matching import Match, SurfaceMatcher
+from summitry.actors.petrarch import ActorDictionary
 from summitry.actors.quotes import quote_regions
 from summitry.actors.titles import Titles
 from summitry.model import ActorMention, ActorRef, Span
@@ -63,10 +66,18 @@ def _name_words(entity: Entity) -> tuple[str, ...]:
 class ActorResolver:
     """Resolves actor mentions in documents against one knowledge base (built once)."""
 
-    def __init__(self, kb: KnowledgeBase | None = None, cues: Cues | None = None) -> None:
+    def __init__(
+        self,
+        kb: KnowledgeBase | None = None,
+        cues: Cues | None = None,
+        petrarch: ActorDictionary | None = None,
+    ) -> None:
         self.kb = kb or default_knowledge()
         self.cues = cues or default_cues()
+        self.petrarch = petrarch
+        """A user's PETRARCH actor dictionary, for entities and noun chunks `kb` leaves out."""
         self.matcher = SurfaceMatcher(self.kb)
+        self.leaders = Leaders(self.kb, self.cues)
         self._compound_phrases = {
             **{p: "people" for p in self.cues.people_compounds},
             **{p: "groups" for p in self.cues.group_compounds},
@@ -108,10 +119,11 @@ class _Walk:
         ]
 
     def _clean(self, ent: DocSpan) -> DocSpan | None:
-        """A PERSON or ORG entity without surrounding spaces, none across lines, and a person's
+        """A PERSON or ORG entity without surrounding spaces or a leading "the" (which would
+        start it before a knowledge-base name inside it), none across lines, and a person's
         name extended over the name words the model left out ("Choe Son" + "Hui")."""
         start, end = ent.start, ent.end
-        while start < end and self.doc[start].is_space:
+        while start < end and (self.doc[start].is_space or self.doc[start].lower_ == "the"):
             start += 1
         while end > start and self.doc[end - 1].is_space:
             end -= 1
@@ -131,10 +143,13 @@ class _Walk:
 
     def run(self) -> None:
         matches = self.r.matcher.find(self.doc)
+        self.matches = matches
         self.titles = Titles(self.doc, matches, self.entities)
         steps: list[tuple[int, int, object]] = [
             (m.start, 0, m) for m in matches if not self.titles.inside[m.start]
         ]
+        steps += [(p.start, -1, p) for p in plural_titles(self.doc, matches)]
+        steps += [(d.start, 2, d) for d in self._dictionary_matches(matches)]
         steps += [(t.i, 1, t) for t in self.doc if t.lower_ in self.r.cues.pronouns]
         steps += [(start, 0, (start, end, kind)) for start, end, kind in self._compound_phrases()]
         steps += [(e.start, 2, e) for e in self.entities]
@@ -145,6 +160,10 @@ class _Walk:
                 continue
             if isinstance(item, Match):
                 consumed_until = max(consumed_until, self._match(item, matches))
+            elif isinstance(item, DictionaryMatch):
+                self._dictionary(item)
+            elif isinstance(item, PluralTitle):
+                consumed_until = max(consumed_until, self._plural_title(item))
             elif isinstance(item, Token):
                 self._pronoun(item)
             elif isinstance(item, tuple):
@@ -216,6 +235,17 @@ class _Walk:
                 self._add(self._found(match.start, match.end, side.entity, "compound", side.sector))
         return match.end
 
+    def _plural_title(self, phrase: PluralTitle) -> int:
+        """ "the U.S. and North Korean leaders": one mention per country's office holder over
+        the phrase, when every country had one on the day; returns the token it ends at."""
+        holders = [self.r.leaders.holder(phrase.title, c.id, self.day) for c in phrase.countries]
+        if any(holder is None for holder in holders):
+            return phrase.start
+        for holder in dict.fromkeys(holders):
+            if holder is not None:
+                self._add(self._found(phrase.start, phrase.end, holder, "coref:plural-title"))
+        return phrase.end
+
     def _person_match(
         self, match: Match, person: Person, rule: str, following: Match | None
     ) -> int:
@@ -266,7 +296,7 @@ class _Walk:
             )
         if nxt.kind == "role" and isinstance(country, Country):
             title = self.doc[nxt.start : nxt.end].text
-            holder = self.kb.holder_of(title, country.id, self.day)
+            holder = self.r.leaders.holder(title, country.id, self.day)
             if holder is not None:
                 return self._found(match.start, nxt.end, holder, "coref:title")
             sectors = {s.sector for s in nxt.surfaces if s.sector}
@@ -291,7 +321,11 @@ class _Walk:
 
     def _context(self, match: Match) -> tuple[Entity, str] | None:
         """What an ambiguous alias ("Kim", "Bush") means, with the rule: the candidate named
-        earlier, else the default by date (`pick_by_date`); None leaves it unresolved."""
+        earlier, else the default by date (`pick_by_date`); None leaves it unresolved. A leader
+        set beside another leader or a summit comes first (`Leaders.salient`)."""
+        salient = self.r.leaders.salient(match, self.matches, self.doc, self.day)
+        if salient is not None:
+            return salient, "coref:leader-salience"
         ids = {s.entity.id for s in match.surfaces}
         earlier = self.history.latest_of(ids, match.start)
         text = self.doc[match.start : match.end].text
@@ -315,12 +349,39 @@ class _Walk:
         """ "the president": the holder of the office in the country most recently in view."""
         title = self.doc[match.start : match.end].text
         for country in self.history.recent_countries(match.start):
-            holder = self.kb.holder_of(title, country, self.day)
+            holder = self.r.leaders.holder(title, country, self.day)
             if holder is not None:
                 self._add(self._found(match.start, match.end, holder, "coref:title"))
                 return
 
     # -- statistical entities, pronouns, compounds --------------------------------------
+
+    def _dictionary_matches(self, matches: list[Match]) -> list[DictionaryMatch]:
+        """Phrases of the user's PETRARCH dictionary in entities and noun chunks that no
+        knowledge-base name touches, once per token range."""
+        if self.r.petrarch is None:
+            return []
+        named = [False] * len(self.doc)
+        for m in matches:
+            if m.kind in {"entity", "context", "pair"}:
+                for i in range(m.start, m.end):
+                    named[i] = True
+        spans = [*self.doc.ents, *self.doc.noun_chunks]
+        found = {
+            (d.start, d.end): d
+            for d in dictionary_matches(self.r.petrarch, spans, self.day)
+            if not any(named[d.start : d.end])
+        }
+        return sorted(found.values(), key=lambda d: (d.start, d.start - d.end))
+
+    def _dictionary(self, found: DictionaryMatch) -> None:
+        if any(self.taken[found.start : found.end]) or any(
+            self.titles.inside[found.start : found.end]
+        ):
+            return
+        for actor, code in zip(found.actors, found.codes, strict=True):
+            kind: ActorKind = "country" if len(code) == 3 else "organisation"
+            self._add(Found(found.start, found.end, actor, f"petrarch:{code}", kind))
 
     def _entity(self, ent: DocSpan) -> None:
         """A PERSON or ORG entity no knowledge-base form covered."""
@@ -377,8 +438,15 @@ class _Walk:
             for member in members:
                 self._add(member)
             return
-        for found in self.history.latest_distinct(kind == "people", start):
+        members = self.history.latest_distinct(kind == "people", start)
+        if kind == "people" and self.r.leaders.names_leaders(self.doc[start:end]):
+            members = self.history.latest_distinct(True, start, keep=self._leads) or members
+        for found in members:
             self._add_member(start, end, found, "compound")
+
+    def _leads(self, found: Found) -> bool:
+        person = self.kb.people.get(found.actor.id)
+        return person is not None and self.r.leaders.leads(person, self.day)
 
     def _coordinate(self, found: Found) -> None:
         """Turn "X and Y" into one compound mention per member over the whole phrase."""
