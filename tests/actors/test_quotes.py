@@ -33,14 +33,14 @@ def test_regions_cover_curly_and_straight_marks_but_not_empty_ones() -> None:
 def test_speaker_after_the_quote(nlp: Language, resolver: ActorResolver) -> None:
     text = "“The letter asks for another meeting,” Trump told reporters on Friday."
     ((words, speaker, cue),) = _speakers(_quotes(nlp, resolver, text))
-    assert (words, speaker, cue) == ("The letter asks for another meeting,", "donald_trump", "tell")
+    assert (words, speaker, cue) == ("The letter asks for another meeting", "donald_trump", "tell")
 
 
 def test_speaker_before_the_quote_and_continuation(nlp: Language, resolver: ActorResolver) -> None:
     text = "Asked about a date, Trump replied, “Maybe in winter.” “They are keen to meet.”"
     assert _speakers(_quotes(nlp, resolver, text)) == [
-        ("Maybe in winter.", "donald_trump", "reply"),
-        ("They are keen to meet.", "donald_trump", "reply"),
+        ("Maybe in winter", "donald_trump", "reply"),
+        ("They are keen to meet", "donald_trump", "reply"),
     ]
 
 
@@ -69,7 +69,18 @@ def test_colon_form_and_record_fields(nlp: Language, resolver: ActorResolver) ->
     (quote,) = _quotes(nlp, resolver, text)
     assert quote.speaker is not None and quote.speaker.actor.id == "mike_pompeo"
     assert (quote.article_id, quote.sentence, quote.date) == ("a1", 0, DAY)
-    assert text[quote.span.start : quote.span.end] == "We are not in a hurry."
+    assert text[quote.span.start : quote.span.end] == quote.span.text == "We are not in a hurry"
+
+
+def test_closing_punctuation_inside_the_marks_is_left_out(
+    nlp: Language, resolver: ActorResolver
+) -> None:
+    text = (
+        "“Is it over?” Trump asked. “Wait and see...” Pompeo said. “No; never,” Kim Jong Un said."
+    )
+    quotes = _quotes(nlp, resolver, text)
+    assert [q.span.text for q in quotes] == ["Is it over?", "Wait and see...", "No; never"]
+    assert all(text[q.span.start : q.span.end] == q.span.text for q in quotes)
 
 
 def test_quote_without_a_reporting_verb_has_no_speaker(

@@ -80,11 +80,20 @@ def find_quotes(
             speaker, cue = quotes[-1].speaker, quotes[-1].cue
         first = doc.char_span(region.inner_start, region.inner_end, alignment_mode="expand")
         sentence = sentence_of[first.start] if first is not None and len(first) else 0
-        span = TextSpan(
-            region.inner_start, region.inner_end, doc.text[region.inner_start : region.inner_end]
-        )
+        end = _content_end(doc.text, region.inner_start, region.inner_end)
+        span = TextSpan(region.inner_start, end, doc.text[region.inner_start : end])
         quotes.append(Quote(article_id, sentence, span, speaker, cue, published))
     return quotes
+
+
+def _content_end(text: str, start: int, end: int) -> int:
+    """End of the quoted words without the comma or full stop that English puts inside the
+    closing mark ("…nations," he said): punctuation of the frame sentence, not of the quote.
+    An ellipsis, a question or an exclamation stays."""
+    inner = text[start:end].rstrip()
+    if inner.endswith((",", ".", ";", ":")) and not inner.endswith(".."):
+        inner = inner[:-1].rstrip()
+    return start + len(inner) if inner else end
 
 
 def _sentence_index(doc: Doc) -> list[int]:
