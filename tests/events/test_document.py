@@ -12,7 +12,9 @@ _PUBLISHED = date(2021, 5, 20)
 
 
 def _actor(actor_id: str, sentence: int = 0) -> ActorMention:
-    return ActorMention(Span(0, 1, actor_id), sentence, ActorRef(actor_id, actor_id), "test")
+    """A party placed in a country (ids here are country codes or places)."""
+    ref = ActorRef(actor_id, actor_id, country=actor_id)
+    return ActorMention(Span(0, 1, actor_id), sentence, ref, "test")
 
 
 def _event(
@@ -129,3 +131,22 @@ def test_one_directional_types_keep_the_antecedent_direction() -> None:
     again = _event(1, event_type="REQUEST")
     settled = settle([OpenEvent(demand), OpenEvent(again, reference="demonstrative")])
     assert _dyads(settled[1:]) == [("ARG", "CHL")]
+
+
+def test_the_talks_keep_their_own_date_and_place() -> None:
+    summit = _event(0, "ARG", "CHL", day=date(2021, 3, 2), place="lima")
+    talks = _event(1)
+    [_, *settled] = settle([OpenEvent(summit), OpenEvent(talks, reference="definite")])
+    assert {(e.date, e.location) for e in settled} == {(talks.date, None)}
+
+
+def test_an_event_among_unplaced_private_persons_is_dropped() -> None:
+    private = replace(
+        _event(0),
+        source=ActorMention(Span(0, 1, "Jo"), 0, ActorRef("unknown:Jo", "Jo"), "test"),
+    )
+    placed = replace(
+        private, target=ActorMention(Span(0, 1, "P"), 0, ActorRef("P", "P", "PER"), "t")
+    )
+    assert settle([OpenEvent(private)]) == []
+    assert settle([OpenEvent(placed)]) == [placed]

@@ -123,3 +123,11 @@ def test_a_meeting_being_coordinated_is_a_planned_meeting(coder: Coder) -> None:
 def test_a_generic_noun_takes_no_parties(coder: Coder) -> None:
     text = "Donald Trump met Kim Jong Un on June 30. Summits rarely end a war."
     assert all(e.sentence == 0 for e in _events(coder, text))
+
+
+def test_a_press_conference_is_no_meeting(coder: Coder) -> None:
+    text = (
+        "Donald Trump met Kim Jong Un on June 30. "
+        "Trump spoke about it at the press conference in Seoul."
+    )
+    assert all(e.sentence == 0 for e in _events(coder, text))

@@ -134,10 +134,11 @@ class EventCoder:
         for token in sentence:
             if token.i in by_token or token.pos_ not in {"NOUN", "PROPN"}:
                 continue
+            modifiers = {c.lemma_.lower() for c in token.children}
             entries = [
                 e
                 for e in self.lexicon.lookup("noun", token.lemma_.lower())
-                if e.word is None and not e.objects
+                if e.word is None and not e.objects and not e.exclude_objects & modifiers
             ]
             if entries:
                 found.append(Trigger(token, entries[0], token))

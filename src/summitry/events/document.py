@@ -62,12 +62,22 @@ def settle(events: Iterable[OpenEvent]) -> list[EventMention]:
         antecedent = _antecedent(mention, item.reference, settled)
         if antecedent is not None:
             pair = (antecedent.source, antecedent.target)
-            settled += _with_parties(mention, pair, antecedent, ANTECEDENT_WEIGHT)
+            same_event = item.reference != "definite"
+            settled += _with_parties(mention, pair, antecedent, ANTECEDENT_WEIGHT, same_event)
         elif item.reference == "named" and _fits(mention, dyads.get(mention.type)):
-            settled += _with_parties(mention, dyads[mention.type], None, DYAD_WEIGHT)
+            settled += _with_parties(mention, dyads[mention.type], None, DYAD_WEIGHT, False)
         elif item.standalone:
             settled.append(mention)
-    return settled
+    return [m for m in settled if reportable(m)]
+
+
+def reportable(mention: EventMention) -> bool:
+    """Whether a mention is an event between political actors: some party of it is placed in a
+    country. A private person the knowledge base does not know, acting on nobody it knows, is
+    no international event; a party-less mention stands only when its own phrase singled out
+    one event (`OpenEvent.standalone`)."""
+    parties = [m for m in (mention.source, mention.target) if m is not None]
+    return not parties or any(m.actor.country is not None for m in parties)
 
 
 def _set_at(
@@ -131,8 +141,11 @@ def _with_parties(
     pair: tuple[ActorMention | None, ActorMention | None],
     antecedent: EventMention | None,
     weight: float,
+    same_event: bool,
 ) -> list[EventMention]:
-    """The mention with the pair as its parties (both ways for a symmetric type)."""
+    """The mention with the pair as its parties (both ways for a symmetric type); when it is
+    the antecedent's very event ("that meeting", "the Hanoi summit"), its date and place too.
+    "The talks" may be a later round of the same talks, so they keep their own."""
     first, second = pair
     if mention.target is not None and first is not None and _key(mention.target) == _key(first):
         first, second = second, first
@@ -145,9 +158,10 @@ def _with_parties(
         reasons.append("parties:document-dyad")
     else:
         reasons.append(f"parties:document(sentence-{antecedent.sentence})")
-        if not _dated(mention) and antecedent.date is not None:
-            date = antecedent.date
-        location = location or antecedent.location
+        if same_event:
+            if not _dated(mention) and antecedent.date is not None:
+                date = antecedent.date
+            location = location or antecedent.location
     return [
         replace(
             mention,
