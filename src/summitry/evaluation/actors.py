@@ -163,8 +163,9 @@ def ner_coverage(
     path: Path, limit: int | None = None, resolver: ActorResolver | None = None, top: int = 25
 ) -> dict[str, object]:
     """Share of NER entity mentions (GPE, NORP, ORG, PERSON) overlapped by an actor the
-    knowledge base knows (any rule but ``ner:unknown``) or, for a GPE, naming a gazetteer
-    place (a city is a place, not an actor), over the first `limit` articles."""
+    knowledge base knows (any rule but ``ner:unknown``) or naming a gazetteer place (a city is
+    a place, not an actor, whether the model labels it GPE or, wrongly, ORG or NORP), over the
+    first `limit` articles."""
     resolver = resolver or ActorResolver()
     articles = []
     with path.open(encoding="utf-8") as handle:
@@ -185,7 +186,7 @@ def ner_coverage(
             if ent.label_ not in _COVERED_LABELS or not ent.text.strip():
                 continue
             totals[ent.label_] += 1
-            place = ent.label_ == "GPE" and resolver.kb.place_by_name(ent.text) is not None
+            place = resolver.kb.place_by_name(ent.text) is not None
             if place or any(
                 m.span.start < ent.end_char and ent.start_char < m.span.end for m in known
             ):
