@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
+from summitry.config import Settings
 from summitry.pipeline import Coder
 
 
@@ -59,3 +61,15 @@ def test_events_keep_their_evidence(coder: Coder) -> None:
         for actor in (event.source, event.target):
             if actor is not None:
                 assert text[actor.span.start : actor.span.end] == actor.span.text
+
+
+def test_user_petrarch_dictionaries_resolve_actors_our_knowledge_lacks(tmp_path: Path) -> None:
+    (tmp_path / "Mine.actors.txt").write_text(
+        "ARNOR [ARN]\nGONDOR [GON]\n+GONDORIAN_REPUBLIC\n", encoding="utf-8"
+    )
+    coder = Coder(Settings(db_url="sqlite://", petrarch_dicts=tmp_path))
+    coded = coder.code_text(
+        "Arnor expelled the ambassador of Gondor on Monday.", published=date(2019, 3, 5)
+    )
+    found = {(m.actor.country, m.rule) for m in coded.actors}
+    assert ("ARN", "petrarch:ARN") in found and ("GON", "petrarch:GON") in found

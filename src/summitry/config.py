@@ -45,3 +45,4 @@ class Settings:
     )
     max_bytes: int = DEFAULT_MAX_BYTES
     knowledge_paths: tuple[Path, ...] = ()
+    petrarch_dicts: Path | None = None

@@ -17,10 +17,12 @@ from spacy.tokens import Doc
 
 from summitry import __version__
 from summitry.actors.knowledge import KnowledgeBase
+from summitry.actors.petrarch import load_actor_dictionary
 from summitry.actors.quotes import find_quotes
 from summitry.actors.resolve import ActorResolver
 from summitry.config import Settings
 from summitry.events.coder import EventCoder
+from summitry.events.petrarch.records import dictionary_files
 from summitry.model import ActorMention, EventMention, Quote
 from summitry.nlp import load_pipeline
 
@@ -41,7 +43,12 @@ class Coder:
         self.settings = settings or Settings()
         self.nlp = load_pipeline(self.settings.spacy_model)
         self.knowledge = KnowledgeBase.load(self.settings.knowledge_paths)
-        self.resolver = ActorResolver(self.knowledge)
+        dicts = self.settings.petrarch_dicts
+        self.dictionary_paths = (
+            [] if dicts is None else dictionary_files(dicts, ("actors",))["actors"]
+        )
+        user_dictionary = load_actor_dictionary(*self.dictionary_paths) if dicts else None
+        self.resolver = ActorResolver(self.knowledge, petrarch=user_dictionary)
         self.events = EventCoder()
 
     @property
@@ -56,7 +63,12 @@ class Coder:
         digest = sha256(__version__.encode())
         for entry in sorted(_data_files(), key=lambda e: e.name):
             digest.update(entry.read_bytes())
-        for path in self.settings.knowledge_paths:
+        user_files = list(self.settings.knowledge_paths)
+        if self.settings.petrarch_dicts is not None:
+            user_files += dictionary_files(self.settings.petrarch_dicts, kinds=("actors",))[
+                "actors"
+            ]
+        for path in user_files:
             digest.update(path.read_bytes())
         return digest.hexdigest()[:16]
 

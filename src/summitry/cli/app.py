@@ -37,6 +37,14 @@ def _global_options(
             help="Your own knowledge file (YAML, same schema as the package's); repeatable.",
         ),
     ] = None,
+    dicts: Annotated[
+        Path | None,
+        typer.Option(
+            exists=True,
+            file_okay=False,
+            help="Directory of PETRARCH-format actor dictionaries, used after summitry's own.",
+        ),
+    ] = None,
     model: Annotated[
         str | None,
         typer.Option(envvar="SUMMITRY_SPACY_MODEL", help="Installed spaCy pipeline to use."),
@@ -48,6 +56,7 @@ def _global_options(
             db_url=as_db_url(db) if db else defaults.db_url,
             spacy_model=model or defaults.spacy_model,
             knowledge_paths=tuple(knowledge or ()),
+            petrarch_dicts=dicts,
         )
     )
 

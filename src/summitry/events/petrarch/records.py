@@ -9,7 +9,7 @@ records are written for it), else the production set: every ``*.actors.txt``, ``
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -38,19 +38,22 @@ class PetrarchRecord:
     require_dyad: bool
 
 
-def dictionary_files(dicts_dir: Path) -> dict[str, list[Path]]:
-    """The actor, agent, verb and discard files a directory offers (see the module docstring)."""
+DICTIONARY_KINDS = ("actors", "agents", "verbs", "discards")
+_PRODUCTION_GLOBS = {
+    "actors": "*.actors.txt",
+    "agents": "*agents.txt",
+    "verbs": "*verbpatterns*.txt",
+    "discards": "*discards.txt",
+}
+
+
+def dictionary_files(
+    dicts_dir: Path, kinds: Sequence[str] = DICTIONARY_KINDS
+) -> dict[str, list[Path]]:
+    """The files of each kind a directory offers (see the module docstring)."""
     if (dicts_dir / f"{VALIDATION_PREFIX}actors.txt").exists():
-        return {
-            kind: [dicts_dir / f"{VALIDATION_PREFIX}{kind}.txt"]
-            for kind in ("actors", "agents", "verbs", "discards")
-        }
-    files = {
-        "actors": sorted(dicts_dir.glob("*.actors.txt")),
-        "agents": sorted(dicts_dir.glob("*agents.txt")),
-        "verbs": sorted(dicts_dir.glob("*verbpatterns*.txt")),
-        "discards": sorted(dicts_dir.glob("*discards.txt")),
-    }
+        return {kind: [dicts_dir / f"{VALIDATION_PREFIX}{kind}.txt"] for kind in kinds}
+    files = {kind: sorted(dicts_dir.glob(_PRODUCTION_GLOBS[kind])) for kind in kinds}
     missing = [kind for kind, paths in files.items() if not paths]
     if missing:
         raise FileNotFoundError(f"{dicts_dir}: no PETRARCH {', '.join(missing)} dictionary found")
