@@ -30,6 +30,8 @@ _ACTORS = {
     "Canada": ("CAN", "CAN"), "Abe": ("abe", "JPN"), "Trudeau": ("trudeau", "CAN"),
     "Ghana": ("GHA", "GHA"), "their": ("EGY", "EGY"), "Hanoi": ("VNM", "VNM"),
     "Druze": ("druze", None), "Lebanese": ("LBN", "LBN"),
+    "Syrians": ("SYR", "SYR"), "Iraq": ("IRQ", "IRQ"), "Morocco": ("MAR", "MAR"),
+    "Hassan": ("hassan", None), "he": ("hassan", None), "Zorbat": ("zorbat", None),
 }  # fmt: skip
 
 
@@ -171,3 +173,39 @@ def test_role_cue_file_errors_name_the_file(tmp_path: Path) -> None:
     path.write_text("statement_nouns: 3\n", encoding="utf-8")
     with pytest.raises(RoleCueError, match=r"roles\.yaml"):
         load_role_cues(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        # the subject of a demanded clause is the target, passive as well as active
+        ("Kenya demanded that control of Uganda be taken away.", ("KEN", "UGA")),
+        ("Kenya demanded that the leaders of Uganda be punished.", ("KEN", "UGA")),
+        # an adjective's own complement clause names the target
+        ("Spain is ready to contribute troops to a force in Chile.", ("ESP", "CHL")),
+        # the purpose of the intended act names whom it is aimed at
+        ("Norway is willing to send material to help defend Chile.", ("NOR", "CHL")),
+        # a people named by nationality belong to the country they are "of"
+        ("The Syrians of southern Iraq demanded autonomy from Spain.", ("IRQ", "ESP")),
+        # a name nobody places is placed by the "in" phrase right after it
+        ("Japan dispatched inspectors to the Zorbat Plant (ZP) in central Peru.", ("JPN", "PER")),
+        # an infinitival relative is the content of its noun
+        ("Egypt rejected a call for its troops to be deployed in Libya.", ("EGY", "LBY")),
+    ],
+)
+def test_role_grammar_round_four(nlp: Language, text: str, dyad: tuple[str, str]) -> None:
+    events = _events(nlp, text)
+    assert events, "expected an event"
+    assert {_countries(e) for e in events} == {dyad}
+
+
+def test_a_person_introduced_with_a_country_keeps_it_through_a_pronoun(nlp: Language) -> None:
+    events = _events(nlp, "King Hassan of Morocco said he would be ready to host talks with Chile.")
+    assert events
+    assert {_countries(e) for e in events} == {("MAR", "CHL")}
+
+
+def test_a_relative_clause_does_not_name_its_noun(nlp: Language) -> None:
+    """ "the rebels who attacked Libya" are not Libya."""
+    events = _events(nlp, "Egypt condemned the rebels who attacked Libya.")
+    assert all(_countries(e)[1] != "LBY" for e in events if e.source is not None)

@@ -117,7 +117,16 @@ def evaluate_plover(path: Path) -> dict[str, object]:
             target_total += 1
             target_hits += target in record.targets
         rows.append(
-            {"id": record.id, "gold": record.type, "predicted": event.type if event else None}
+            {
+                "id": record.id,
+                "gold": record.type,
+                "predicted": event.type if event else None,
+                "gold_sources": sorted(record.sources),
+                "gold_targets": sorted(record.targets),
+                "source": source,
+                "target": target,
+                "reasons": list(event.reasons) if event else [],
+            }
         )
     report = types.as_json()
     return {

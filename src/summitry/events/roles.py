@@ -10,7 +10,7 @@ nouns, condition subordinators, participant prepositions) live in `data/roles.ya
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -23,6 +23,7 @@ from summitry.model import ActorMention
 
 _SUBJECT_DEPS = {"nsubj", "csubj"}
 _PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
+_CLAUSE_SUBJECT_DEPS = _SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS
 _OBJECT_DEPS = {"dobj", "dative", "attr", "oprd"}
 _TARGET_PREPS = {
     "with", "to", "against", "on", "upon", "toward", "towards", "from", "into", "at", "over",
@@ -38,6 +39,12 @@ _PRONOUNS = {
     "he", "him", "she", "they", "them", "it", "we", "i", "me", "his", "her", "their", "its", "our",
 }  # fmt: skip
 _CLAUSE_LINKS = {"xcomp", "conj", "ccomp", "advcl", "acomp"}
+# Clauses inside a noun phrase that say something else about it: an actor named there ("the
+# man who attacked Israel", "a rally to protest the dispatch of troops to Iraq") is not the
+# phrase's referent.
+_OTHER_CLAUSE_DEPS = {"advcl", "ccomp", "xcomp", "csubj", "parataxis"}
+# Entity types of a place that can locate an unplaced name ("a facility in Iran").
+_PLACE_ENTITIES = {"GPE", "LOC"}
 # Present-tense forms of "be" that make a participle read as a state ("is opposed to").
 _PRESENT_BE = {"is", "are", "am", "'s", "'re", "'m"}
 
@@ -111,16 +118,46 @@ class ActorIndex:
         # Several mentions may share words: "Trump and Kim" can be resolved as one span per actor.
         self._by_token: dict[int, list[ActorMention]] = {}
         self._authors: dict[str, ActorMention] = {}
+        heads: list[tuple[Token, ActorMention]] = []
         for mention in actors:
             span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
             if span is None:
                 continue
+            heads.append((span.root, mention))
             for token in span:
                 self._by_token.setdefault(token.i, []).append(mention)
+        self._homes = self._homes_of(heads)
+
+    def _homes_of(self, heads: Sequence[tuple[Token, ActorMention]]) -> dict[str, str]:
+        """Countries of unplaced actors a phrase names them by ("King Hassan of Morocco"): a
+        later "he" referring to the same actor is as placed as the first mention."""
+        homes: dict[str, str] = {}
+        for root, mention in heads:
+            if mention.actor.country is not None or mention.actor.id in homes:
+                continue
+            for prep in root.children:
+                if prep.dep_ != "prep" or prep.lower_ != "of":
+                    continue
+                for place in _objects_of(prep):
+                    country = next(
+                        (m.actor.country for m in self._by_token.get(place.i, ())
+                         if m.actor.country is not None and m.actor.id == m.actor.country),
+                        None,
+                    )  # fmt: skip
+                    if country is not None:
+                        homes[mention.actor.id] = country
+        return homes
+
+    def placed(self, mention: ActorMention) -> ActorMention:
+        """The mention, placed in the country its actor was introduced with, when it lacks one."""
+        country = self._homes.get(mention.actor.id)
+        if mention.actor.country is not None or country is None:
+            return mention
+        return replace(mention, actor=replace(mention.actor, country=country))
 
     def at(self, token: Token) -> ActorMention | None:
         """The first mention covering this token, if any."""
-        return next(iter(self._by_token.get(token.i, ())), None)
+        return next((self.placed(m) for m in self._by_token.get(token.i, ())), None)
 
     def in_tokens(self, tokens: Iterable[Token]) -> list[tuple[Token, ActorMention]]:
         """Mentions covering any of the tokens, once each, with the first token covered."""
@@ -130,7 +167,7 @@ class ActorIndex:
             for mention in self._by_token.get(token.i, ()):
                 if id(mention) not in seen:
                     seen.add(id(mention))
-                    found.append((token, mention))
+                    found.append((token, self.placed(mention)))
         return found
 
     def note_authors(self, tokens: Iterable[Token], cues: RoleCues | None = None) -> None:
@@ -187,11 +224,17 @@ def phrase_actors(head: Token, index: ActorIndex) -> list[ActorMention]:
     # noun modifiers ("NATO-member Norway" is Norway).
     core = sorted([head, *_core_tokens(head)], key=lambda t: _core_rank(t, head))
     found = [m for _, m in index.in_tokens(core)]
+    residence = _residence(head, index)
+    if residence:
+        # They are not the country their name comes from: only their own group stays.
+        return _distinct([*residence, *(m for m in found if m.actor.country is None)])
     nearest = sorted(
-        index.in_tokens(head.subtree),
+        index.in_tokens(_own_words(head)),
         key=lambda pair: (pair[1].actor.country is None, _depth_below(pair[0], head)),
     )
     placed = [m for _, m in nearest if m.actor.country is not None]
+    if not placed and found:
+        placed = _location_after(head, index)
     if found and any(m.actor.country is not None for m in found):
         # A named person the knowledge base does not place yields to a placed title or group.
         return sorted(_distinct(found), key=lambda m: m.actor.country is None)
@@ -199,6 +242,57 @@ def phrase_actors(head: Token, index: ActorIndex) -> list[ActorMention]:
         # "Druze inhabitants of the Golan Heights": a group nobody places is placed by its phrase.
         return _distinct([placed[0], *found])
     return found or ([nearest[0][1]] if nearest else [])
+
+
+def _residence(head: Token, index: ActorIndex) -> list[ActorMention]:
+    """The country a people named by nationality live in: "the Albanians of southern Serbia"
+    are a group of Serbia, as "the Kurds of Iraq" are Iraq's."""
+    if head.ent_type_ != "NORP" or head.tag_ not in {"NNS", "NNPS"}:
+        return []
+    return [
+        m
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for place in _objects_of(prep)
+        if place.ent_type_ in _PLACE_ENTITIES
+        for _, m in index.in_tokens(sorted(place.subtree, key=lambda t: t.i != place.i))
+        if m.actor.country is not None
+    ][:1]
+
+
+def _own_words(head: Token) -> list[Token]:
+    """The words of a noun phrase, leaving out clauses that say something else about it."""
+    words: list[Token] = []
+    stack = [head]
+    while stack:
+        word = stack.pop()
+        words.append(word)
+        stack += [c for c in word.children if not _says_something_else(c)]
+    return sorted(words, key=lambda t: t.i)
+
+
+def _says_something_else(word: Token) -> bool:
+    """A clause about a phrase, not part of what it names; an infinitival relative ("a call
+    for troops to be deployed in X") is the content of its noun, a finite one is not."""
+    if word.dep_ == "relcl":
+        return not any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
+    return word.dep_ in _OTHER_CLAUSE_DEPS
+
+
+def _location_after(head: Token, index: ActorIndex) -> list[ActorMention]:
+    """A placed country in an "in" phrase right after a name nobody places: the parser may hang
+    "a facility in Iran" on the verb, but the place still says where the facility is."""
+    following = head.right_edge.i + 1
+    doc = head.doc
+    if following >= len(doc) or doc[following].lower_ != "in" or doc[following].dep_ != "prep":
+        return []
+    return [
+        m
+        for place in _objects_of(doc[following])
+        if place.ent_type_ in _PLACE_ENTITIES
+        for _, m in index.in_tokens(place.subtree)
+        if m.actor.country is not None
+    ][:1]
 
 
 def _core_rank(token: Token, head: Token) -> int:
@@ -416,26 +510,36 @@ def _patient_heads(
                     o for c in word.children if c.dep_ in _OBJECT_DEPS for o in _prep_objects(c)
                 ]
                 heads += _prep_objects(word)
-    for child in anchor.children:
-        if child.dep_ in {"ccomp", "xcomp"} and (complement is None or child.i != complement.i):
-            heads += [c for c in child.children if c.dep_ in _SUBJECT_DEPS | _OBJECT_DEPS]
+    clauses = [c for c in anchor.children if c.dep_ in {"ccomp", "xcomp"}]
+    if trigger.i != anchor.i:
+        # "is ready to contribute troops to X": an adjective's own complement clause.
+        clauses += [c for c in trigger.children if c.dep_ == "xcomp"]
+    for child in clauses:
+        if complement is None or child.i != complement.i:
+            # "demanded that X be punished": the demanded clause's subject, active or passive.
+            heads += [c for c in child.children if c.dep_ in _CLAUSE_SUBJECT_DEPS | _OBJECT_DEPS]
             heads += _prep_objects(child)
     if complement is not None:
-        heads += [c for c in complement.children if c.dep_ in _SUBJECT_DEPS | _OBJECT_DEPS]
+        heads += [c for c in complement.children if c.dep_ in _CLAUSE_SUBJECT_DEPS | _OBJECT_DEPS]
         heads += _prep_objects(complement)
         heads.append(complement)
         for child in complement.children:
             if child.dep_ in {"xcomp", "ccomp"}:
                 heads += [c for c in child.children if c.dep_ in _OBJECT_DEPS]
                 heads += _prep_objects(child)
-    for child in anchor.children:
+    acts = [anchor] if complement is None else [anchor, complement]
+    for child in (c for act in acts for c in act.children):
         if child.dep_ == "advcl" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in child.children
         ):
-            # The purpose of an act names whom it is aimed at ("struck to protest against X").
-            heads += [c for c in child.children if c.dep_ in _OBJECT_DEPS]
-            heads += _prep_objects(child)
-            heads += [o for c in child.children if c.dep_ in _OBJECT_DEPS for o in _prep_objects(c)]
+            # The purpose of an act names whom it is aimed at ("struck to protest against X",
+            # "to send arms to help defend X").
+            for purpose in (child, *(c for c in child.children if c.dep_ == "xcomp")):
+                heads += [c for c in purpose.children if c.dep_ in _OBJECT_DEPS]
+                heads += _prep_objects(purpose)
+                heads += [
+                    o for c in purpose.children if c.dep_ in _OBJECT_DEPS for o in _prep_objects(c)
+                ]
     heads += _condition_subjects(trigger, anchor, complement)
     return heads
 
