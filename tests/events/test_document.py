@@ -150,3 +150,24 @@ def test_an_event_among_unplaced_private_persons_is_dropped() -> None:
     )
     assert settle([OpenEvent(private)]) == []
     assert settle([OpenEvent(placed)]) == [placed]
+
+
+def test_a_reference_names_an_earlier_event_only_by_a_noun_of_its_kind() -> None:
+    """ "That meeting" can be the summit told before; "those talks" cannot."""
+    summit = replace(_event(0, "ARG", "CHL", day=date(2021, 3, 2)), produced_by="lexicon:n:summit")
+    meeting = replace(_event(1), produced_by="lexicon:n:meeting")
+    talks = replace(_event(2), produced_by="lexicon:n:talk")
+    items = [
+        OpenEvent(summit),
+        OpenEvent(meeting, reference="demonstrative"),
+        OpenEvent(talks, reference="demonstrative"),
+    ]
+    settled = settle(items)
+    assert [e.produced_by for e in settled] == ["lexicon:n:summit"] + ["lexicon:n:meeting"] * 2
+
+
+def test_an_event_a_verb_reported_may_be_named_by_any_noun_of_its_type() -> None:
+    met = replace(_event(0, "ARG", "CHL"), produced_by="lexicon:v:meet")
+    talks = replace(_event(1), produced_by="lexicon:n:talk")
+    settled = settle([OpenEvent(met), OpenEvent(talks, reference="demonstrative")])
+    assert _dyads(settled[1:]) == [("ARG", "CHL"), ("CHL", "ARG")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from summitry.events.modality import (
     ModalityCueError,
@@ -63,6 +63,10 @@ def token(nlp: Language, text: str, word: str) -> Token:
         ("The planned summit was cancelled.", "summit", "negated"),
         ("There will be no talks this year.", "talks", "negated"),
         ("The delegation wasn't ready to discuss the treaty.", "discuss", "negated"),
+        # a copula with a phrase of arrangement: "on track for", "set for", "poised for"
+        ("Observers agree that we are on track for a third summit.", "summit", "planned"),
+        ("The two premiers are set for a summit in June.", "summit", "planned"),
+        ("Lima is poised for talks with Quito.", "talks", "planned"),
     ],
 )
 def test_modality_of_trigger(nlp: Language, text: str, trigger: str, expected: str) -> None:
@@ -80,6 +84,8 @@ def test_modality_of_trigger(nlp: Language, text: str, trigger: str, expected: s
         ("The spokeswoman did not say when the envoys met.", "met"),
         ("The epoch-making summit would be meaningless if both sides reneged.", "summit"),
         ("The office is coordinating a follow-up to the July summit.", "summit"),
+        # a copula's other phrases are not arranged by a place it is in
+        ("The ministers were in Paris for talks with Tokyo.", "talks"),
     ],
 )
 def test_cue_out_of_scope_is_ignored(nlp: Language, text: str, trigger: str) -> None:
@@ -137,3 +143,17 @@ def test_bad_cue_file_fails_loudly(key: str, value: object) -> None:
     document[key] = value
     with pytest.raises(ModalityCueError):
         parse_modality_cues(document)
+
+
+def test_a_copular_predicate_governs_a_phrase_hung_on_the_copula(nlp: Language) -> None:
+    """The parser may hang "for a summit" on "are" in "we are on track for a summit"."""
+    doc = Doc(
+        nlp.vocab,
+        words=["we", "are", "on", "track", "for", "a", "summit", "."],
+        heads=[1, 1, 1, 2, 1, 6, 4, 1],
+        deps=["nsubj", "ROOT", "prep", "pobj", "prep", "det", "pobj", "punct"],
+        tags=["PRP", "VBP", "IN", "NN", "IN", "DT", "NN", "."],
+        pos=["PRON", "AUX", "ADP", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+        lemmas=["we", "be", "on", "track", "for", "a", "summit", "."],
+    )
+    assert detect_modality(doc[6])[0] == "planned"

@@ -62,8 +62,26 @@ def test_cue_file_schema_is_checked() -> None:
                 "definite": ["the"],
                 "new_event_words": [],
                 "setting_prepositions": [],
+                "noun_kinds": [],
             }
         )
+    with pytest.raises(ReferenceCueError, match="noun_kinds"):
+        parse_reference_cues(
+            {
+                "demonstratives": ["that"],
+                "definite": ["the"],
+                "new_event_words": [],
+                "setting_prepositions": [],
+                "noun_kinds": ["summit"],
+            }
+        )
+
+
+def test_noun_kinds_group_nouns_that_may_name_one_event() -> None:
+    cues = default_reference_cues()
+    assert cues.same_kind("meeting", "summit")
+    assert cues.same_kind("parley", "parley")
+    assert not cues.same_kind("talk", "summit")
 
 
 # End to end: our own sentences in the manner of a news story, through the whole pipeline.

@@ -209,3 +209,25 @@ def test_a_relative_clause_does_not_name_its_noun(nlp: Language) -> None:
     """ "the rebels who attacked Libya" are not Libya."""
     events = _events(nlp, "Egypt condemned the rebels who attacked Libya.")
     assert all(_countries(e)[1] != "LBY" for e in events if e.source is not None)
+
+
+def test_a_venue_inside_a_nested_event_noun_is_no_party(nlp: Language) -> None:
+    events = _events(nlp, "Peru condemned the persistence of the spirit behind the Hanoi summit.")
+    assert events
+    assert all(_countries(e) == ("PER", None) for e in events)
+
+
+def test_coordinated_verbs_share_only_an_object_after_both(nlp: Language) -> None:
+    """ "praised the deal with Peru and later negotiated": Peru is what was praised."""
+    events = _events(nlp, "Japan praised the deal with Peru and later negotiated.")
+    negotiated = [e for e in events if e.trigger.text == "negotiated"]
+    assert [_countries(e) for e in negotiated] == [("JPN", None)]
+
+
+def test_a_shared_object_reaches_a_purpose_clause_of_the_second_verb(nlp: Language) -> None:
+    text = (
+        "Japan sent a letter. The aim of the letter from Abe was to request and look to "
+        "schedule a meeting with Trudeau."
+    )
+    requests = [e for e in _events(nlp, text) if e.type == "REQUEST"]
+    assert [_countries(e) for e in requests] == [("JPN", "CAN")]

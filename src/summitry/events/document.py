@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from summitry.events.references import Reference
+from summitry.events.references import Reference, default_reference_cues
 from summitry.model import ActorMention, DateSpan, EventMention, Modality
 
 # How much a party taken from an earlier mention of the same event, or from the story's usual
@@ -107,6 +107,7 @@ def _antecedent(
             return None
         if (
             earlier.type == mention.type
+            and _same_kind(mention, earlier)
             and earlier.source is not None
             and earlier.target is not None
             and _compatible(mention, earlier)
@@ -114,6 +115,22 @@ def _antecedent(
         ):
             return earlier
     return None
+
+
+def _same_kind(mention: EventMention, earlier: EventMention) -> bool:
+    """Whether the reference's noun can name the earlier event: "that meeting" the summit, but
+    "those talks" not the summit. An event a verb reported ("X and Y met") may be named by any
+    noun of its type."""
+    noun, other = _noun_of(mention), _noun_of(earlier)
+    if noun is None or other is None:
+        return True
+    return default_reference_cues().same_kind(noun, other)
+
+
+def _noun_of(mention: EventMention) -> str | None:
+    """The lexicon noun that reported a mention ("lexicon:n:summit"), None for other words."""
+    entry = mention.produced_by.removeprefix("lexicon:")
+    return entry.removeprefix("n:") if entry.startswith("n:") else None
 
 
 def _compatible(mention: EventMention, earlier: EventMention) -> bool:

@@ -50,6 +50,8 @@ _ATTRIBUTE_CHILDREN = frozenset({"amod", "compound", "nmod", "acl"})
 # Places and dates are never called off: a relative clause the parser hangs on one of them
 # inside an event noun's phrase ("a trip to Seoul, which was called off") is about the event.
 _MISATTACHED_RELCL_HOSTS = frozenset({"GPE", "LOC", "FAC", "DATE"})
+# Forms of "be"; the lemmatiser leaves a curly-apostrophe "we’re" unlemmatised.
+_COPULA_FORMS = frozenset({"be", "is", "are", "am", "was", "were", "'re", "'m"})
 
 
 class ModalityCueError(ValueError):
@@ -311,6 +313,12 @@ class GoverningStep:
     relation: str
     head: Token
     kind: StepKind
+    word: Token | None = None
+
+    @property
+    def cue_word(self) -> Token:
+        """The word whose meaning governs: the head, or a copula's predicate ("on track")."""
+        return self.word if self.word is not None else self.head
 
 
 def _governs_through(preposition: str, head: Token, cues: ModalityCues) -> bool:
@@ -345,12 +353,32 @@ def governing_steps(trigger: Token, cues: ModalityCues | None = None) -> Iterato
             yield GoverningStep(level, relation, head, "subject")
         else:
             clausal = relation in _CLAUSAL_RELATIONS
-            governs = cues.find(cue_words(head), "governor", head.tag_, clausal) is not None
+            word = _copular_predicate(head, child, cues) or head
+            governs = cues.find(cue_words(word), "governor", word.tag_, clausal) is not None
             passes = governs or relation in {"conj", "appos", "compound"}
             if noun_event and not passes and head.lemma_.lower() not in cues.light_verbs:
                 return
-            yield GoverningStep(level, relation, head, "complement")
+            yield GoverningStep(level, relation, head, "complement", word)
         child = head
+
+
+def _copular_predicate(copula: Token, below: Token, cues: ModalityCues) -> Token | None:
+    """The cue noun of a copula's prepositional predicate, which governs the copula's other
+    phrases: in "we are on track for a summit" the parser may hang "for a summit" on "are",
+    but it is the track that the summit is on."""
+    forms = {copula.lemma_.lower(), copula.norm_.lower(), copula.lower_.replace("’", "'")}
+    if not forms & _COPULA_FORMS:
+        return None
+    return next(
+        (
+            noun
+            for prep in copula.children
+            if prep.dep_ == "prep" and prep.i != below.head.i and prep.i != below.i
+            for noun in prep.children
+            if noun.dep_ == "pobj" and cues.find(cue_words(noun), "governor", noun.tag_)
+        ),
+        None,
+    )
 
 
 def _reported_future(trigger: Token, cues: ModalityCues) -> dict[str, ModalityCue]:
@@ -372,7 +400,7 @@ def _governing_hits(trigger: Token, cues: ModalityCues) -> Iterator[_Hit]:
         if step.kind == "subject":
             yield from _predicate_hits(step.head, step.level, cues, scope)
             continue
-        yield from _word_hit(step.head, "governor", step.level, cues, clausal)
+        yield from _word_hit(step.cue_word, "governor", step.level, cues, clausal)
         if step.kind == "complement":
             step_scope = _Scope(scope.reported_future, with_negation=step.relation != "conj")
             yield from _clause_hits(step.head, step.level, cues, step_scope)

@@ -43,13 +43,20 @@ class ReferenceCues:
     definite: frozenset[str]
     new_event_words: frozenset[str]
     setting_prepositions: frozenset[str]
+    noun_kinds: tuple[frozenset[str], ...] = ()
+
+    def same_kind(self, noun: str, other: str) -> bool:
+        """Whether two event nouns may name one event ("meeting" and "summit" may)."""
+        return noun == other or any(noun in kind and other in kind for kind in self.noun_kinds)
 
 
 def parse_reference_cues(data: object, name: str = "references.yaml") -> ReferenceCues:
     """Validate the reference knowledge mapping; errors name the file and the section."""
     sections = ("demonstratives", "definite", "new_event_words", "setting_prepositions")
-    if not isinstance(data, dict) or set(data) != set(sections):
-        raise ReferenceCueError(f"{name}: expected exactly the sections {list(sections)}")
+    if not isinstance(data, dict) or set(data) != {*sections, "noun_kinds"}:
+        raise ReferenceCueError(
+            f"{name}: expected exactly the sections {[*sections, 'noun_kinds']}"
+        )
     words: dict[str, frozenset[str]] = {}
     for section in sections:
         value = data[section]
@@ -58,7 +65,14 @@ def parse_reference_cues(data: object, name: str = "references.yaml") -> Referen
         ):
             raise ReferenceCueError(f"{name}: {section}: expected a list of single words")
         words[section] = frozenset(w.strip().lower() for w in value)
-    return ReferenceCues(**words)
+    kinds = data["noun_kinds"]
+    if not isinstance(kinds, list) or not all(
+        isinstance(kind, list) and kind and all(isinstance(w, str) and w.strip() for w in kind)
+        for kind in kinds
+    ):
+        raise ReferenceCueError(f"{name}: noun_kinds: expected a list of lists of nouns")
+    noun_kinds = tuple(frozenset(w.strip().lower() for w in kind) for kind in kinds)
+    return ReferenceCues(**words, noun_kinds=noun_kinds)
 
 
 def load_reference_cues(path: Path) -> ReferenceCues:

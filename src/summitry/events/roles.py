@@ -18,6 +18,7 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Doc, Token
 
+from summitry.events.lexicon import default_lexicon
 from summitry.events.places import is_venue_name
 from summitry.model import ActorMention
 
@@ -267,8 +268,19 @@ def _own_words(head: Token) -> list[Token]:
     while stack:
         word = stack.pop()
         words.append(word)
-        stack += [c for c in word.children if not _says_something_else(c)]
+        stack += [c for c in word.children if not _says_something_else(c) and not _is_venue(c)]
     return sorted(words, key=lambda t: t.i)
+
+
+def _is_venue(word: Token) -> bool:
+    """A place naming where an event was ("the Singapore summit"), which is no party to it."""
+    head = word.head
+    return (
+        word.dep_ in {"compound", "nmod"}
+        and head.i != word.i
+        and bool(default_lexicon().lookup("noun", head.lemma_.lower()))
+        and is_venue_name(_proper_name(word))
+    )
 
 
 def _says_something_else(word: Token) -> bool:
@@ -502,14 +514,14 @@ def _patient_heads(
         heads += [c for c in word.children if c.dep_ in _OBJECT_DEPS and c.i != trigger.i]
         heads += _prep_objects(word)
     if not any(c.dep_ in _OBJECT_DEPS for c in trigger.children):
-        # "to request and schedule a meeting with X": coordinated verbs share their object.
+        # "to request and schedule a meeting with X": coordinated verbs share an object that
+        # follows them both; one between them ("praised X and talked") is the other verb's.
         for verb in trigger.conjuncts:
-            for word in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
-                heads += [c for c in word.children if c.dep_ in _OBJECT_DEPS]
-                heads += [
-                    o for c in word.children if c.dep_ in _OBJECT_DEPS for o in _prep_objects(c)
-                ]
-                heads += _prep_objects(word)
+            for word in (verb, *(c for c in verb.children if _infinitive_complement(c))):
+                objects = [c for c in word.children if c.dep_ in _OBJECT_DEPS and c.i > trigger.i]
+                heads += objects
+                heads += [o for c in objects for o in _prep_objects(c)]
+                heads += [o for o in _prep_objects(word) if o.i > trigger.i]
     clauses = [c for c in anchor.children if c.dep_ in {"ccomp", "xcomp"}]
     if trigger.i != anchor.i:
         # "is ready to contribute troops to X": an adjective's own complement clause.
@@ -542,6 +554,13 @@ def _patient_heads(
                 ]
     heads += _condition_subjects(trigger, anchor, complement)
     return heads
+
+
+def _infinitive_complement(word: Token) -> bool:
+    """A verb's complement clause, also one parsed as purpose ("look to schedule talks")."""
+    return word.dep_ == "xcomp" or (
+        word.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
+    )
 
 
 def _condition_subjects(trigger: Token, anchor: Token, complement: Token | None) -> list[Token]:
@@ -590,11 +609,11 @@ def _proper_name(word: Token) -> str:
 
 def _core_tokens(head: Token) -> list[Token]:
     found: list[Token] = []
-    stack = [c for c in head.children if c.dep_ in _CORE_DEPS]
+    stack = [c for c in head.children if c.dep_ in _CORE_DEPS and not _is_venue(c)]
     while stack:
         token = stack.pop()
         found.append(token)
-        stack += [c for c in token.children if c.dep_ in _CORE_DEPS]
+        stack += [c for c in token.children if c.dep_ in _CORE_DEPS and not _is_venue(c)]
     return found
 
 
