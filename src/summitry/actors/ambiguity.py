@@ -32,7 +32,7 @@ def pick_by_date(candidates: Sequence[Entity], day: date | None) -> tuple[Entity
         serving = [e for e in distinct if isinstance(e, Person) and e.role_on(day) is not None]
         if len(serving) == 1:
             return serving[0], "kb:context-unique"
-    if len({_country(entity) for entity in distinct}) != 1:
+    if len({country_of(entity) for entity in distinct}) != 1:
         return None
     people = [e for e in distinct if isinstance(e, Person)]
     if not people:
@@ -46,7 +46,8 @@ def pick_by_date(candidates: Sequence[Entity], day: date | None) -> tuple[Entity
     return ranked[0], "kb:context-country"
 
 
-def _country(entity: Entity) -> str | None:
+def country_of(entity: Entity) -> str | None:
+    """The country an entity belongs to (a country's own code; IGO/NGO for such bodies)."""
     return entity.id if isinstance(entity, Country) else entity.country
 
 

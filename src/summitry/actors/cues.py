@@ -1,5 +1,5 @@
-"""Loading the language cues (reporting verbs, pronouns, compound phrases, leaders) from
-`cues.yaml`.
+"""Loading the language cues (reporting verbs, pronouns, compound phrases, leaders, the words
+that make a name a venue) from `cues.yaml`.
 
 Why a data file: which verbs report speech and which phrases stand for two actors are
 knowledge a user may extend, not logic; the loader checks the file's shape so a bad edit
@@ -46,6 +46,8 @@ class Cues:
     leader_titles: tuple[str, ...] = ()
     leader_words: frozenset[str] = frozenset()
     summit_words: frozenset[str] = frozenset()
+    venue_nouns: frozenset[str] = frozenset()
+    locative_prepositions: frozenset[str] = frozenset()
 
 
 def _ordered(raw: object, key: str) -> tuple[str, ...]:
@@ -111,6 +113,10 @@ def parse_cues(data: object) -> Cues:
         leader_titles=_ordered(data.get("leader_titles"), "leader_titles"),
         leader_words=_words(data.get("leader_words"), "leader_words"),
         summit_words=_words(data.get("summit_words"), "summit_words"),
+        venue_nouns=_words(data.get("venue_nouns", []), "venue_nouns"),
+        locative_prepositions=_words(
+            data.get("locative_prepositions", []), "locative_prepositions"
+        ),
     )
 
 

@@ -162,6 +162,7 @@ def _organisation(entry: _Entry) -> Organisation:
         sector=entry.code("sector"),
         aliases=entry.texts("aliases"),
         context_aliases=entry.texts("context_aliases"),
+        venue=entry.text("venue", required=False) or None,
     )
 
 
@@ -262,7 +263,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
         "capital_metonym",
         "leader",
     ),
-    "organisations": ("id", "name", "country", "sector", "aliases", "context_aliases"),
+    "organisations": ("id", "name", "country", "sector", "aliases", "context_aliases", "venue"),
     "groups": ("id", "name", "country", "sector", "aliases", "context_aliases"),
     "people": ("id", "name", "gender", "country", "aliases", "context_aliases", "roles"),
     "places": ("id", "name", "country", "kind", "aliases", "actor"),
@@ -444,12 +445,15 @@ def read_knowledge(extra_paths: Sequence[Path] = ()) -> Loaded:
 
 
 def _check_references(loaded: Loaded, source: Mapping[str, Path]) -> None:
-    """Every country code used anywhere is a known country (or a pseudo code where allowed)."""
+    """Every country code used anywhere is a known country (or a pseudo code where allowed),
+    every organisation's venue a known place."""
     known = set(loaded.countries)
     problems: list[str] = []
     for org in loaded.organisations.values():
         if org.country not in known | PSEUDO_COUNTRIES:
             problems.append(f"{source[org.id]}: entry {org.id}: unknown country {org.country}")
+        if org.venue is not None and org.venue not in loaded.places:
+            problems.append(f"{source[org.id]}: entry {org.id}: unknown venue {org.venue}")
     for person in loaded.people.values():
         where = f"{source[person.id]}: entry {person.id}"
         if person.country not in known:

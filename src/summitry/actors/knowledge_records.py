@@ -41,7 +41,9 @@ class Country:
 
 @dataclass(frozen=True, slots=True)
 class Organisation:
-    """An IGO, NGO or named national body; `country` is an ISO3 code or ``IGO``/``NGO``."""
+    """An IGO, NGO or named national body; `country` is an ISO3 code or ``IGO``/``NGO``.
+    `venue` is the id of a gazetteer place the name also denotes (the "Freedom House" building
+    at Panmunjom beside the NGO): where the text reads it as a place, it names no actor."""
 
     id: str
     name: str
@@ -49,6 +51,7 @@ class Organisation:
     sector: str
     aliases: tuple[str, ...] = ()
     context_aliases: tuple[str, ...] = ()
+    venue: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

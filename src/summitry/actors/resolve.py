@@ -22,7 +22,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
-from summitry.actors.ambiguity import pick_by_date
+from summitry.actors.ambiguity import country_of, pick_by_date
 from summitry.actors.coref import ActorKind, Found, History, is_modifier, is_subject
 from summitry.actors.cues import Cues, default_cues
 from summitry.actors.dictionary_actors import DictionaryMatch, dictionary_matches
@@ -36,11 +36,13 @@ from summitry.actors.knowledge import (
     Surface,
     default_knowledge,
 )
+from summitry.actors.knowledge_files import PSEUDO_COUNTRIES
 from summitry.actors.leaders import Leaders, PluralTitle, plural_titles
 from summitry.actors.matching import Match, SurfaceMatcher
 from summitry.actors.petrarch import ActorDictionary
 from summitry.actors.quotes import quote_regions
 from summitry.actors.titles import Titles
+from summitry.actors.venues import Venues
 from summitry.model import ActorMention, ActorRef, Span
 
 # Words allowed between a demonym and its sector term ("Israeli border police").
@@ -114,6 +116,7 @@ class _Walk:
             for token in quoted or ():
                 self.quoted[token.i] = True
         self.taken = [False] * len(doc)
+        self.venues = Venues(resolver.kb, resolver.cues, doc)
         self.entities = [
             e for e in (self._clean(ent) for ent in doc.ents if ent.label_ in _UNKNOWN_LABELS) if e
         ]
@@ -213,6 +216,8 @@ class _Walk:
             entity, surface = self._pick(match.surfaces, match.start)
             if not isinstance(entity, Person) and self._inside_longer_name(match):
                 return match.start
+            if self._is_venue_here(match, entity):
+                return match.end
             if isinstance(entity, Country | Group) and surface.kind != "metonym" and following:
                 composed = self._country_with(match, entity, following)
                 if composed is not None:
@@ -234,6 +239,17 @@ class _Walk:
             for side in match.surfaces:
                 self._add(self._found(match.start, match.end, side.entity, "compound", side.sector))
         return match.end
+
+    def _is_venue_here(self, match: Match, entity: Entity) -> bool:
+        """An organisation's name that here denotes the building of the same name; its tokens
+        are marked taken so that the NER entity over them is not emitted either."""
+        if not isinstance(entity, Organisation) or entity.venue is None:
+            return False
+        if not self.venues.reads_as_venue(self.doc[match.start : match.end], entity.venue):
+            return False
+        for i in range(match.start, match.end):
+            self.taken[i] = True
+        return True
 
     def _plural_title(self, phrase: PluralTitle) -> int:
         """ "the U.S. and North Korean leaders": one mention per country's office holder over
@@ -336,7 +352,35 @@ class _Walk:
         if earlier is not None:
             entity = self._entity_by_id(earlier.actor.id)
             return None if entity is None else (entity, "coref:name-part")
-        return pick_by_date([s.entity for s in match.surfaces], self.day)
+        candidates = [s.entity for s in match.surfaces]
+        return pick_by_date(candidates, self.day) or self._by_story_country(candidates)
+
+    def _by_story_country(self, candidates: list[Entity]) -> tuple[Entity, str] | None:
+        """Of candidates from different countries ("SDF": Syria's Syrian Democratic Forces or
+        Japan's Self-Defense Forces), the one whose country the article names most often —
+        the country the story is about; None on a tie or when it names none of them."""
+        counts = self._country_counts()
+        ranked = sorted(
+            ((counts.get(country_of(e) or "", 0), e) for e in candidates),
+            key=lambda pair: -pair[0],
+        )
+        if not ranked or ranked[0][0] == 0:
+            return None
+        if len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+            return None
+        return ranked[0][1], "kb:context-story"
+
+    def _country_counts(self) -> dict[str, int]:
+        """How often the document names each country, by its unambiguous knowledge-base
+        forms (countries, demonyms, metonyms, and the countries of organisations and people)."""
+        counts: dict[str, int] = {}
+        for match in self.matches:
+            if match.kind != "entity":
+                continue
+            country = country_of(match.surfaces[0].entity)
+            if country is not None and country not in PSEUDO_COUNTRIES:
+                counts[country] = counts.get(country, 0) + 1
+        return counts
 
     def _entity_by_id(self, actor_id: str) -> Entity | None:
         for table in (self.kb.people, self.kb.countries, self.kb.organisations, self.kb.groups):
@@ -386,6 +430,8 @@ class _Walk:
     def _entity(self, ent: DocSpan) -> None:
         """A PERSON or ORG entity no knowledge-base form covered."""
         if any(self.taken[ent.start : ent.end]) or any(self.titles.inside[ent.start : ent.end]):
+            return
+        if self.venues.is_facility(ent):
             return
         words = [t.text for t in ent if not t.is_punct]
         if ent.label_ == "PERSON" and words:

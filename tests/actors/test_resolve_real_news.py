@@ -1,0 +1,94 @@
+"""Actor mentions on real-news phrasing, with the package's own knowledge: venues are places
+not actors, names that are also buildings read by context, ambiguous acronyms by the story's
+country, generic NGO/IGO phrases, and unknown people placed by an apposition."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from summitry.actors.knowledge import default_knowledge
+from summitry.actors.resolve import ActorResolver
+from summitry.model import ActorMention
+
+SUMMER_2019 = date(2019, 6, 30)
+
+
+@pytest.fixture(scope="module")
+def package_resolver() -> ActorResolver:
+    return ActorResolver(default_knowledge())
+
+
+def _mentions(nlp: Language, resolver: ActorResolver, text: str) -> list[ActorMention]:
+    return resolver.resolve(nlp(text), SUMMER_2019)
+
+
+def _ids_of(mentions: list[ActorMention], text: str) -> set[str]:
+    return {m.actor.id for m in mentions if m.span.text == text}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two delegations gathered at the Grand Orchid Hotel on the island before talks.",
+        "Negotiators arrived at Villa Sorrento on Tuesday for a second round.",
+        "The ministers met at the Lakeside Convention Centre to sign the accord.",
+    ],
+)
+def test_hotels_villas_and_centres_are_never_actors(
+    nlp: Language, package_resolver: ActorResolver, text: str
+) -> None:
+    mentions = _mentions(nlp, package_resolver, text)
+    assert not [m for m in mentions if m.rule.startswith("ner:")]
+
+
+def test_a_gazetteer_place_the_model_labels_org_is_not_an_actor(
+    nlp: Language, package_resolver: ActorResolver
+) -> None:
+    text = "Soldiers on both sides of the DMZ were put on alert after the shooting."
+    assert not _ids_of(_mentions(nlp, package_resolver, text), "DMZ")
+
+
+def test_a_name_that_is_also_a_building_reads_as_the_building_after_a_locative_preposition(
+    nlp: Language, package_resolver: ActorResolver
+) -> None:
+    text = "The officers shook hands inside Freedom House before the ceremony."
+    assert not _ids_of(_mentions(nlp, package_resolver, text), "Freedom House")
+
+
+def test_a_name_that_is_also_a_building_reads_as_the_building_in_a_story_set_there(
+    nlp: Language, package_resolver: ActorResolver
+) -> None:
+    text = "Guards patrolled the DMZ all night. Freedom House stood empty the next morning."
+    assert not _ids_of(_mentions(nlp, package_resolver, text), "Freedom House")
+
+
+def test_the_same_name_elsewhere_is_the_organisation(
+    nlp: Language, package_resolver: ActorResolver
+) -> None:
+    text = "Freedom House said press freedom had declined in Turkey for a sixth year."
+    assert _ids_of(_mentions(nlp, package_resolver, text), "Freedom House") == {"FREEDOMHOUSE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkish jets struck positions near Kobani in Syria, the SDF said.", "SDF_SYR"),
+        ("Japan sent the SDF to help after the earthquake, Tokyo said.", "JPN_SDF"),
+    ],
+)
+def test_an_acronym_of_two_countries_takes_the_story_country(
+    nlp: Language, package_resolver: ActorResolver, text: str, expected: str
+) -> None:
+    assert _ids_of(_mentions(nlp, package_resolver, text), "SDF") | _ids_of(
+        _mentions(nlp, package_resolver, text), "the SDF"
+    ) == {expected}
+
+
+def test_an_acronym_of_two_countries_stays_unresolved_when_the_story_names_neither(
+    nlp: Language, package_resolver: ActorResolver
+) -> None:
+    mentions = _mentions(nlp, package_resolver, "The SDF said it would hold its position.")
+    assert not {m.actor.id for m in mentions} & {"SDF_SYR", "JPN_SDF"}
