@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from spacy.language import Language
 
-from summitry.events.coder import EventCoder
+from summitry.events.coder import DEFAULT_MIN_CONFIDENCE, EventCoder
 from summitry.model import ActorMention, ActorRef, EventMention, Span
 
 # Surface form -> country code of the actors our sentences name.
@@ -20,6 +20,8 @@ _ACTORS = {
     "Canada": "CAN", "Mexico": "MEX", "Spain": "ESP", "Italy": "ITA", "Vietnam": "VNM",
     "Thai": "THA", "Danish": "DNK", "Polish": "POL", "Indian": "IND", "Nepal": "NPL",
 }  # fmt: skip
+# Names the knowledge base does not place.
+_UNPLACED = {"Zorbatov"}
 
 
 @pytest.fixture(scope="module")
@@ -36,9 +38,9 @@ def _code(nlp: Language, coder: EventCoder, text: str) -> list[EventMention]:
     mentions: list[ActorMention] = []
     for token in doc:
         code = _ACTORS.get(token.text)
-        if code is not None:
+        if code is not None or token.text in _UNPLACED:
             span = Span(token.idx, token.idx + len(token.text), token.text)
-            ref = ActorRef(code, token.text, country=code, sector="GOV")
+            ref = ActorRef(code or f"unknown:{token.text}", token.text, country=code)
             mentions.append(ActorMention(span, sentence_of[token.idx], ref, "test"))
     return coder.code(doc, mentions, article_id="a1", published=None)
 
@@ -238,3 +240,28 @@ def test_means_in_another_clause_give_no_mode(nlp: Language, coder: EventCoder) 
     text = "Syrian forces killed two Turkish soldiers who had been carrying rifles."
     event = _best(_code(nlp, coder, text))
     assert (event.type, event.mode) == ("ASSAULT", None)
+
+
+def test_an_event_without_a_doer_falls_below_the_default_threshold(nlp: Language) -> None:
+    """ "Peru was attacked" says nothing of who attacked: kept only when asked for."""
+    assert _code(nlp, EventCoder(), "Peru was attacked on Monday.") == []
+    weak = _code(nlp, EventCoder(min_confidence=0.0), "Peru was attacked on Monday.")
+    assert [(e.type, _dyad(e)) for e in weak] == [("ASSAULT", (None, "PER"))]
+    assert weak[0].confidence < DEFAULT_MIN_CONFIDENCE
+
+
+def test_a_party_nobody_places_lowers_confidence(nlp: Language, coder: EventCoder) -> None:
+    placed = _best(_code(nlp, coder, "Japan attacked Peru."))
+    unplaced = _best(_code(nlp, coder, "Japan attacked Zorbatov."))
+    assert _dyad(placed) == ("JPN", "PER")
+    assert unplaced.confidence < placed.confidence
+
+
+def test_a_pronoun_in_a_clause_about_a_noun_is_not_the_speaker(
+    nlp: Language, coder: EventCoder
+) -> None:
+    """Nobody reports "the rhetoric that it might impose sanctions": Kenya is not "it"."""
+    text = "Officials in Kenya are sceptical about the rhetoric that it might impose sanctions."
+    assert all(e.source is None or e.source.actor.id != "KEN" for e in _code(nlp, coder, text))
+    reported = _best(_code(nlp, coder, "Kenya said it would impose sanctions on Uganda."))
+    assert _dyad(reported) == ("KEN", "UGA")

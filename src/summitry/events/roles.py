@@ -40,6 +40,10 @@ _PRONOUNS = {
     "he", "him", "she", "they", "them", "it", "we", "i", "me", "his", "her", "their", "its", "our",
 }  # fmt: skip
 _CLAUSE_LINKS = {"xcomp", "conj", "ccomp", "advcl", "acomp"}
+# Links from a clause up to the verb that reports or governs it, through which a pronoun
+# subject may still be the speaker; and the parts of speech that head a clause.
+_REPORTED_LINKS = {"ccomp", "xcomp", "conj", "parataxis", "pcomp", "prep"}
+_VERBAL = {"VERB", "AUX"}
 # Clauses inside a noun phrase that say something else about it: an actor named there ("the
 # man who attacked Israel", "a rally to protest the dispatch of troops to Iraq") is not the
 # phrase's referent.
@@ -492,13 +496,22 @@ def _message_author(clause: Token, index: ActorIndex) -> ActorMention | None:
     return index.author_of(clause.head)
 
 
-def _speaker_of(clause: Token, index: ActorIndex) -> list[ActorMention]:
-    """A pronoun subject of reported speech refers, most often, to the speaker."""
-    path = {clause.i, *(a.i for a in clause.ancestors)}
-    for ancestor in clause.ancestors:
-        subject = next((c for c in ancestor.children if c.dep_ in _SUBJECT_DEPS), None)
-        # The phrase holding the pronoun ("a summit between him and Kim") is not its speaker.
-        if subject is not None and subject.lower_ not in _PRONOUNS and subject.i not in path:
+def _speaker_of(word: Token, index: ActorIndex) -> list[ActorMention]:
+    """A pronoun in reported speech refers, most often, to the speaker: the subject of the
+    verb whose complement clause holds it ("X said it would ...", "X hinted that a summit
+    between him and Y ...", "X was quoted as saying he ..."). A clause hung on a noun or an
+    adjective ("sceptical about the rhetoric that it might ...") reports nobody's words."""
+    clause = word
+    while clause.pos_ not in _VERBAL and clause.head.i != clause.i:
+        clause = clause.head
+    while clause.dep_ in _REPORTED_LINKS and clause.head.i != clause.i:
+        clause = clause.head
+        if clause.pos_ == "ADP":
+            continue
+        if clause.pos_ not in _VERBAL:
+            return []
+        subject = next((c for c in clause.children if c.dep_ in _CLAUSE_SUBJECT_DEPS), None)
+        if subject is not None and subject.lower_ not in _PRONOUNS:
             return phrase_actors(subject, index)
     return []
 
