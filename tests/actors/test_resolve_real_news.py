@@ -92,3 +92,87 @@ def test_an_acronym_of_two_countries_stays_unresolved_when_the_story_names_neith
 ) -> None:
     mentions = _mentions(nlp, package_resolver, "The SDF said it would hold its position.")
     assert not {m.actor.id for m in mentions} & {"SDF_SYR", "JPN_SDF"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "sector"),
+    [
+        ("Ri Chang Ho, a North Korean diplomat, declined to comment.", "Ri Chang Ho", "PRK", "GOV"),
+        (
+            "A Pentagon spokeswoman, Dana Whitfield, said the drill went ahead.",
+            "Dana Whitfield",
+            "USA",
+            "MIL",
+        ),
+        (
+            "Sara Lind, a spokeswoman for the UN refugee agency, said camps were full.",
+            "Sara Lind",
+            "IGO",
+            "IGO",
+        ),
+    ],
+)
+def test_an_apposition_places_an_unknown_person(
+    nlp: Language,
+    package_resolver: ActorResolver,
+    text: str,
+    name: str,
+    country: str,
+    sector: str,
+) -> None:
+    mention = next(m for m in _mentions(nlp, package_resolver, text) if m.span.text == name)
+    assert (mention.actor.country, mention.actor.sector, mention.rule) == (
+        country,
+        sector,
+        "ner:titled",
+    )
+
+
+def test_an_unknown_private_person_stays_an_actor_of_no_country(
+    nlp: Language, package_resolver: ActorResolver
+) -> None:
+    text = "Tom Hollis, a retired farmer, said he had never seen such floods."
+    mention = next(m for m in _mentions(nlp, package_resolver, text) if m.span.text == "Tom Hollis")
+    assert (mention.actor.country, mention.rule) == (None, "ner:unknown")
+
+
+def test_a_shared_surname_inside_an_unknown_full_name_is_not_the_namesake(
+    nlp: Language, package_resolver: ActorResolver
+) -> None:
+    text = "Pak Chol Su, a North Korean diplomat, declined to comment."
+    mentions = _mentions(nlp, package_resolver, text)
+    assert not [m for m in mentions if m.actor.id.startswith("pak_")]
+    assert "unknown:Pak Chol Su" in {m.actor.id for m in mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "country", "sector"),
+    [
+        (
+            "A human rights group said the detentions were arbitrary.",
+            "human rights group",
+            None,
+            "NGO",
+        ),
+        ("Aid groups warned of famine.", "Aid groups", None, "NGO"),
+        ("The UN said aid groups in Yemen had run out of fuel.", "aid groups", "YEM", "NGO"),
+        ("A regional peacekeeping force will be deployed.", "peacekeeping force", None, "IGO"),
+        ("Kenyan rights groups condemned the arrests.", "Kenyan rights groups", "KEN", "NGO"),
+    ],
+)
+def test_generic_ngo_and_igo_phrases_are_actors_of_their_sector(
+    nlp: Language,
+    package_resolver: ActorResolver,
+    text: str,
+    phrase: str,
+    country: str | None,
+    sector: str,
+) -> None:
+    mention = next(m for m in _mentions(nlp, package_resolver, text) if m.span.text == phrase)
+    assert (mention.actor.country, mention.actor.sector) == (country, sector)
+
+
+def test_generic_terms_of_other_sectors_still_need_a_country(
+    nlp: Language, package_resolver: ActorResolver
+) -> None:
+    assert not _mentions(nlp, package_resolver, "Troops fired on the protesters.")

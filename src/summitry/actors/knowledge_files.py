@@ -247,7 +247,10 @@ def _sector_terms(entry: _Entry) -> list[SectorTerm]:
     terms = entry.texts("terms")
     if not terms:
         entry.fail("'terms' must list at least one term")
-    return [SectorTerm(text=term, sector=sector, agent=agent) for term in terms]
+    alone = entry.raw.get("alone", False)
+    if not isinstance(alone, bool):
+        entry.fail("'alone' must be true or false")
+    return [SectorTerm(text=term, sector=sector, agent=agent, alone=alone) for term in terms]
 
 
 _FIELDS: dict[str, tuple[str, ...]] = {
@@ -267,7 +270,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "groups": ("id", "name", "country", "sector", "aliases", "context_aliases"),
     "people": ("id", "name", "gender", "country", "aliases", "context_aliases", "roles"),
     "places": ("id", "name", "country", "kind", "aliases", "actor"),
-    "sectors": ("terms", "sector", "agent"),
+    "sectors": ("terms", "sector", "agent", "alone"),
 }
 _BUILDERS: dict[str, Callable[[_Entry], Any]] = {
     "countries": _country,

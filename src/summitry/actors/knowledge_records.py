@@ -69,11 +69,13 @@ class Group:
 
 @dataclass(frozen=True, slots=True)
 class SectorTerm:
-    """A common noun for a kind of actor ("troops") with its PLOVER sector and CAMEO agent code."""
+    """A common noun for a kind of actor ("troops") with its PLOVER sector and CAMEO agent code;
+    `alone` when it names an actor with no country before it ("aid groups")."""
 
     text: str
     sector: str
     agent: str
+    alone: bool = False
 
 
 @dataclass(frozen=True, slots=True)

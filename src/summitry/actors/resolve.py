@@ -33,6 +33,7 @@ from summitry.actors.knowledge import (
     KnowledgeBase,
     Organisation,
     Person,
+    SectorTerm,
     Surface,
     default_knowledge,
 )
@@ -48,6 +49,8 @@ from summitry.model import ActorMention, ActorRef, Span
 # Words allowed between a demonym and its sector term ("Israeli border police").
 _MAX_MODIFIERS = 2
 _MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN"})
+# Prepositions after a generic phrase that give its country ("aid groups in Yemen").
+_OF_COUNTRY = frozenset({"in", "from", "of"})
 _UNKNOWN_LABELS: dict[str, ActorKind] = {"PERSON": "person", "ORG": "organisation"}
 
 
@@ -228,6 +231,8 @@ class _Walk:
             rule = f"kb:{surface.kind}" if surface.kind in {"demonym", "metonym"} else "kb:name"
             self._add(self._found(match.start, match.end, entity, rule, surface.sector))
         elif match.kind == "context":
+            if self.titles.surname_of_another(match, self.entities):
+                return match.start
             picked = self._context(match)
             if picked is not None and isinstance(picked[0], Person):
                 return self._person_match(match, picked[0], picked[1], following)
@@ -235,6 +240,8 @@ class _Walk:
                 self._add(self._found(match.start, match.end, *picked))
         elif match.kind == "role":
             self._bare_title(match)
+        elif match.kind == "sector" and match.sector is not None and match.sector.alone:
+            self._sector_alone(match, match.sector)
         elif match.kind == "pair":
             for side in match.surfaces:
                 self._add(self._found(match.start, match.end, side.entity, "compound", side.sector))
@@ -389,6 +396,29 @@ class _Walk:
                 return entity
         return None
 
+    def _sector_alone(self, match: Match, term: SectorTerm) -> None:
+        """A generic NGO or IGO phrase with no country before it ("rights groups", "a regional
+        peacekeeping force"): an actor of that sector, of the country named by an "in", "from"
+        or "of" phrase after it, else of none."""
+        head = self.doc[match.start : match.end].root
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _OF_COUNTRY:
+                continue
+            for m in self.matches:
+                entity = m.surfaces[0].entity if m.kind == "entity" else None
+                if isinstance(entity, Country) and any(
+                    m.start <= t.i < m.end for t in prep.children
+                ):
+                    self._add(
+                        self._found(
+                            match.start, match.end, entity, "kb:sector+country", term.sector
+                        )
+                    )
+                    return
+        text = self.doc[match.start : match.end].text
+        actor = ActorRef(id=f"generic:{term.text.lower()}", name=text, sector=term.sector)
+        self._add(Found(match.start, match.end, actor, "kb:sector", "organisation"))
+
     def _bare_title(self, match: Match) -> None:
         """ "the president": the holder of the office in the country most recently in view."""
         title = self.doc[match.start : match.end].text
@@ -443,7 +473,7 @@ class _Walk:
         actor = ActorRef(id=f"unknown:{ent.text}", name=ent.text)
         start = self.titles.start_of.get(ent.start, ent.start)
         rule = "ner:unknown"
-        titled = self.titles.affiliation(ent.start)
+        titled = self.titles.affiliation(ent.start) or self.titles.apposition(ent)
         if titled is not None:
             actor, rule = replace(actor, country=titled[0], sector=titled[1]), "ner:titled"
         self._add(Found(start, ent.end, actor, rule, kind, names=tuple(words)))

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as DocSpan
 
 from summitry.actors.knowledge import Country, Organisation, Person, Surface, normalise
+from summitry.actors.knowledge_files import PSEUDO_COUNTRIES
 from summitry.actors.matching import Match
 
 # Tokens a title may not absorb: they start or end a noun phrase rather than name an office.
@@ -35,11 +36,14 @@ class Titles:
     def __init__(self, doc: Doc, matches: Sequence[Match], entities: Sequence[DocSpan]) -> None:
         self.doc = doc
         self.start_of: dict[int, int] = {}
+        self._all = list(matches)
         self._matches: dict[int, list[Match]] = {}
         self.inside = [False] * len(doc)
         matched = [False] * len(doc)
         self.named = [False] * len(doc)
         for m in matches:
+            if self.surname_of_another(m, entities):
+                continue
             for i in range(m.start, m.end):
                 matched[i] = True
                 self.named[i] = self.named[i] or m.kind == "entity"
@@ -48,6 +52,7 @@ class Titles:
             for m in matches
             if m.kind in {"entity", "context"}
             and all(isinstance(s.entity, Person) for s in m.surfaces)
+            and not self.surname_of_another(m, entities)
         ]
         names += [
             (e.start, e.end)
@@ -60,6 +65,23 @@ class Titles:
             self._matches[start] = [m for m in matches if left <= m.start and m.end <= start]
             for i in range(left, start):
                 self.inside[i] = True
+
+    def surname_of_another(self, match: Match, entities: Sequence[DocSpan]) -> bool:
+        """A shared surname ("Pak", "Fischer") inside a longer personal name the knowledge
+        base does not know ("Pak Chol Su", "Oskar Fischer") belongs to that unknown person,
+        not to a namesake; the name's other words are capitalised proper nouns."""
+        if match.kind != "context" or not all(isinstance(s.entity, Person) for s in match.surfaces):
+            return False
+        return any(
+            e.label_ == "PERSON"
+            and e.start <= match.start
+            and match.end <= e.end
+            and any(
+                t.pos_ == "PROPN" and t.is_title and t.i not in range(match.start, match.end)
+                for t in e
+            )
+            for e in entities
+        )
 
     def _title_start(self, start: int, end: int) -> int:
         """Leftmost token of the title phrase that modifies the name ``doc[start:end]``: the
@@ -92,16 +114,47 @@ class Titles:
         """Country and sector an unknown person's title gives ("North Korean Vice Foreign
         Minister" → PRK GOV, "U.N. Secretary-General" → IGO), from the knowledge-base
         matches inside the title."""
-        country: str | None = None
-        sector: str | None = None
-        for match in self._matches.get(name_start, []):
-            entity = match.surfaces[0].entity if match.surfaces else None
-            if country is None and isinstance(entity, Country | Organisation):
-                country = entity.id if isinstance(entity, Country) else entity.country
-            if country is None and match.kind == "role":
-                country = _office_country(match.surfaces)
-            sector = sector or (match.sector.sector if match.sector else match.surfaces[0].sector)
-        return (country, sector) if country else None
+        return _affiliation(self._matches.get(name_start, []))
+
+    def apposition(self, name: DocSpan) -> tuple[str, str | None] | None:
+        """Country and sector an apposition gives an unknown name, on either side of it
+        ("Pak Chol Su, a North Korean diplomat," → PRK GOV; "a State Department spokeswoman,
+        Morgan Ortagus," → USA GOV); None when it names neither ("a local farmer")."""
+        phrase = _appositive(name)
+        if phrase is None:
+            return None
+        start, end = phrase
+        return _affiliation([m for m in self._all if start <= m.start and m.end <= end])
+
+
+def _appositive(name: DocSpan) -> tuple[int, int] | None:
+    """Token range of the noun phrase in apposition with `name`, without the name itself."""
+    for token in name:
+        for child in token.children:
+            if child.dep_ == "appos" and not name.start <= child.i < name.end:
+                return child.left_edge.i, child.right_edge.i + 1
+    head = name.root.head
+    if name.root.dep_ == "appos" and head.i < name.start:
+        return head.left_edge.i, name.start
+    return None
+
+
+def _affiliation(matches: Sequence[Match]) -> tuple[str, str | None] | None:
+    """Country and sector the knowledge-base matches of a title or apposition give."""
+    country: str | None = None
+    sector: str | None = None
+    body: str | None = None
+    for match in matches:
+        entity = match.surfaces[0].entity if match.surfaces else None
+        if country is None and isinstance(entity, Country | Organisation):
+            country = entity.id if isinstance(entity, Country) else entity.country
+            body = entity.sector if isinstance(entity, Organisation) else None
+        if country is None and match.kind == "role":
+            country = _office_country(match.surfaces)
+        sector = sector or (match.sector.sector if match.sector else match.surfaces[0].sector)
+    if country in PSEUDO_COUNTRIES:
+        sector = body or sector  # a UN agency's spokeswoman speaks for the IGO
+    return (country, sector) if country else None
 
 
 def _office_country(surfaces: tuple[Surface, ...]) -> str | None:
