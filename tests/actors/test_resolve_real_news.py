@@ -176,3 +176,10 @@ def test_generic_terms_of_other_sectors_still_need_a_country(
     nlp: Language, package_resolver: ActorResolver
 ) -> None:
     assert not _mentions(nlp, package_resolver, "Troops fired on the protesters.")
+
+
+def test_personal_names_keep_words_that_are_also_facility_nouns(
+    nlp: Language, package_resolver: ActorResolver
+) -> None:
+    text = "The sociologist Stuart Hall said the vote would divide the country."
+    assert "unknown:Stuart Hall" in {m.actor.id for m in _mentions(nlp, package_resolver, text)}

@@ -31,11 +31,12 @@ class Venues:
         self._places: list[tuple[str, str]] | None = None
 
     def is_facility(self, span: DocSpan) -> bool:
-        """An entity the gazetteer knows as a place ("the DMZ" labelled ORG), or one whose
-        head noun names a facility ("the Capella Hotel", "Villa Elfvik")."""
+        """An entity the gazetteer knows as a place ("the DMZ" labelled ORG), or an ORG one
+        whose head noun names a facility ("the Capella Hotel", "Villa Elfvik"); personal
+        names keep such words ("Stuart Hall", "Park Jie-won")."""
         if self.kb.place_by_name(span.text) is not None:
             return True
-        return any(
+        return span.label_ == "ORG" and any(
             token.lower_ in self.cues.venue_nouns
             for token in span
             if token.pos_ in {"NOUN", "PROPN"} and (token == span.root or token.i == span.start)
