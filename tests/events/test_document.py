@@ -171,3 +171,17 @@ def test_an_event_a_verb_reported_may_be_named_by_any_noun_of_its_type() -> None
     talks = replace(_event(1), produced_by="lexicon:n:talk")
     settled = settle([OpenEvent(met), OpenEvent(talks, reference="demonstrative")])
     assert _dyads(settled[1:]) == [("ARG", "CHL"), ("CHL", "ARG")]
+
+
+def test_the_summit_is_the_summit_told_before_with_its_date_and_place() -> None:
+    """Unlike "the talks", which may be a later round, "the summit" is that summit."""
+    summit = replace(
+        _event(0, "ARG", "CHL", day=date(2021, 3, 2), place="lima"), produced_by="lexicon:n:summit"
+    )
+    the_summit = replace(_event(1), produced_by="lexicon:n:summit")
+    the_talks = replace(_event(2), produced_by="lexicon:n:talk")
+    talks = replace(_event(0, "ARG", "CHL", day=date(2021, 3, 2)), produced_by="lexicon:n:talk")
+    settled = settle([OpenEvent(summit), OpenEvent(the_summit, reference="definite")])
+    assert {(e.date, e.location) for e in settled[1:]} == {(summit.date, summit.location)}
+    later = settle([OpenEvent(talks), OpenEvent(the_talks, reference="definite")])
+    assert {e.date for e in later[1:]} == {the_talks.date}

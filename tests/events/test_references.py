@@ -62,6 +62,7 @@ def test_cue_file_schema_is_checked() -> None:
                 "definite": ["the"],
                 "new_event_words": [],
                 "setting_prepositions": [],
+                "recurring_nouns": [],
                 "noun_kinds": [],
             }
         )
@@ -72,6 +73,7 @@ def test_cue_file_schema_is_checked() -> None:
                 "definite": ["the"],
                 "new_event_words": [],
                 "setting_prepositions": [],
+                "recurring_nouns": [],
                 "noun_kinds": ["summit"],
             }
         )

@@ -62,7 +62,7 @@ def settle(events: Iterable[OpenEvent]) -> list[EventMention]:
         antecedent = _antecedent(mention, item.reference, settled)
         if antecedent is not None:
             pair = (antecedent.source, antecedent.target)
-            same_event = item.reference != "definite"
+            same_event = item.reference != "definite" or not _recurring(mention)
             settled += _with_parties(mention, pair, antecedent, ANTECEDENT_WEIGHT, same_event)
         elif item.reference == "named" and _fits(mention, dyads.get(mention.type)):
             settled += _with_parties(mention, dyads[mention.type], None, DYAD_WEIGHT, False)
@@ -127,6 +127,13 @@ def _same_kind(mention: EventMention, earlier: EventMention) -> bool:
     return default_reference_cues().same_kind(noun, other)
 
 
+def _recurring(mention: EventMention) -> bool:
+    """Whether the event goes on in rounds ("the talks"), so a definite reference to it may
+    be a later round; a verb's event counts as recurring, being named by no noun."""
+    noun = _noun_of(mention)
+    return noun is None or noun in default_reference_cues().recurring_nouns
+
+
 def _noun_of(mention: EventMention) -> str | None:
     """The lexicon noun that reported a mention ("lexicon:n:summit"), None for other words."""
     entry = mention.produced_by.removeprefix("lexicon:")
@@ -161,8 +168,8 @@ def _with_parties(
     same_event: bool,
 ) -> list[EventMention]:
     """The mention with the pair as its parties (both ways for a symmetric type); when it is
-    the antecedent's very event ("that meeting", "the Hanoi summit"), its date and place too.
-    "The talks" may be a later round of the same talks, so they keep their own."""
+    the antecedent's very event ("that meeting", "the Hanoi summit", "the summit"), its date
+    and place too. "The talks" may be a later round of the same talks, so they keep their own."""
     first, second = pair
     if mention.target is not None and first is not None and _key(mention.target) == _key(first):
         first, second = second, first

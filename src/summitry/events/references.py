@@ -43,6 +43,7 @@ class ReferenceCues:
     definite: frozenset[str]
     new_event_words: frozenset[str]
     setting_prepositions: frozenset[str]
+    recurring_nouns: frozenset[str] = frozenset()
     noun_kinds: tuple[frozenset[str], ...] = ()
 
     def same_kind(self, noun: str, other: str) -> bool:
@@ -52,7 +53,13 @@ class ReferenceCues:
 
 def parse_reference_cues(data: object, name: str = "references.yaml") -> ReferenceCues:
     """Validate the reference knowledge mapping; errors name the file and the section."""
-    sections = ("demonstratives", "definite", "new_event_words", "setting_prepositions")
+    sections = (
+        "demonstratives",
+        "definite",
+        "new_event_words",
+        "setting_prepositions",
+        "recurring_nouns",
+    )
     if not isinstance(data, dict) or set(data) != {*sections, "noun_kinds"}:
         raise ReferenceCueError(
             f"{name}: expected exactly the sections {[*sections, 'noun_kinds']}"
