@@ -46,3 +46,5 @@ class Settings:
     max_bytes: int = DEFAULT_MAX_BYTES
     knowledge_paths: tuple[Path, ...] = ()
     petrarch_dicts: Path | None = None
+    min_confidence: float | None = None
+    """Events below this confidence are not kept; None keeps the event coder's default."""

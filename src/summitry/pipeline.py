@@ -49,7 +49,8 @@ class Coder:
         )
         user_dictionary = load_actor_dictionary(*self.dictionary_paths) if dicts else None
         self.resolver = ActorResolver(self.knowledge, petrarch=user_dictionary)
-        self.events = EventCoder()
+        threshold = self.settings.min_confidence
+        self.events = EventCoder() if threshold is None else EventCoder(min_confidence=threshold)
 
     @property
     def pipeline_id(self) -> str:
@@ -60,15 +61,10 @@ class Coder:
     @property
     def knowledge_version(self) -> str:
         """A digest of the shipped and user knowledge files in force, recorded with each run."""
-        digest = sha256(__version__.encode())
+        digest = sha256(f"{__version__} min_confidence={self.events.min_confidence}".encode())
         for entry in sorted(_data_files(), key=lambda e: e.name):
             digest.update(entry.read_bytes())
-        user_files = list(self.settings.knowledge_paths)
-        if self.settings.petrarch_dicts is not None:
-            user_files += dictionary_files(self.settings.petrarch_dicts, kinds=("actors",))[
-                "actors"
-            ]
-        for path in user_files:
+        for path in [*self.settings.knowledge_paths, *self.dictionary_paths]:
             digest.update(path.read_bytes())
         return digest.hexdigest()[:16]
 

@@ -45,6 +45,12 @@ def _global_options(
             help="Directory of PETRARCH-format actor dictionaries, used after summitry's own.",
         ),
     ] = None,
+    min_confidence: Annotated[
+        float | None,
+        typer.Option(
+            min=0.0, max=1.0, help="Keep only events at least this confident when coding."
+        ),
+    ] = None,
     model: Annotated[
         str | None,
         typer.Option(envvar="SUMMITRY_SPACY_MODEL", help="Installed spaCy pipeline to use."),
@@ -57,6 +63,7 @@ def _global_options(
             spacy_model=model or defaults.spacy_model,
             knowledge_paths=tuple(knowledge or ()),
             petrarch_dicts=dicts,
+            min_confidence=min_confidence,
         )
     )
 
