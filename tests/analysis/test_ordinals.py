@@ -4,7 +4,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from analysis_fixtures import HANOI, KIM, MOON, SINGAPORE, TRUMP, stored
+from analysis_fixtures import HANOI, KIM, MOON, PRK, SINGAPORE, TRUMP, USA, stored
 
 from summitry.analysis.merge import merge_mentions
 from summitry.analysis.ordinals import (
@@ -147,4 +147,42 @@ def test_events_only_ever_called_something_else_do_not_count() -> None:
         published=date(2019, 7, 1),
     )
     mentions = _two_summits(envoy_visit, claim)
+    assert check_ordinals(merge_mentions(mentions), mentions) == []
+
+
+def test_only_events_of_the_counted_type_are_counted() -> None:
+    handshake_deal = stored(
+        3,
+        "Trump and Kim agreed on a statement on June 13.",
+        trigger="agreed",
+        type="AGREE",
+        day=date(2018, 6, 13),
+    )
+    claim = stored(
+        4,
+        "Trump and Kim held their third summit on June 30.",
+        trigger="summit",
+        day=date(2019, 6, 30),
+        published=date(2019, 7, 1),
+    )
+    mentions = _two_summits(handshake_deal, claim)
+    assert check_ordinals(merge_mentions(mentions), mentions) == []
+
+
+def test_meetings_between_officials_do_not_count_towards_the_leaders_summits() -> None:
+    officials = stored(
+        3,
+        "American and North Korean officials met at the border on March 3.",
+        source=USA,
+        target=PRK,
+        day=date(2019, 3, 3),
+    )
+    claim = stored(
+        4,
+        "Trump and Kim held their third summit on June 30.",
+        trigger="summit",
+        day=date(2019, 6, 30),
+        published=date(2019, 7, 1),
+    )
+    mentions = _two_summits(officials, claim)
     assert check_ordinals(merge_mentions(mentions), mentions) == []

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import yaml
 
+from summitry.analysis.actors import is_state_level
 from summitry.analysis.links import same_dyad
 from summitry.events.cameo import PLOVER_TYPES
 from summitry.model import CanonicalEvent
@@ -169,6 +170,7 @@ def check_ordinals(
                 and e.date
                 and e.date.start < reference
                 and same_dyad(e, event)
+                and _named_parties(event) <= _named_parties(e)
                 and _called_so(nouns_of_event.get(e.id, set()), claim.noun)
             )
             if claim.number != len(earlier) + 1:
@@ -178,6 +180,16 @@ def check_ordinals(
                     )
                 )
     return warnings
+
+
+def _named_parties(event: CanonicalEvent) -> set[str]:
+    """Ids of the actors below state level (people, bodies) an event's reports named.
+
+    A claim about "the third summit" between two leaders counts the leaders' own meetings,
+    not every meeting between officials of their two states.
+    """
+    actors = (*event.source_actors, *event.target_actors)
+    return {ref.id for ref in actors if not is_state_level(ref)}
 
 
 def _called_so(triggers: set[str], noun: str) -> bool:
