@@ -48,6 +48,10 @@ class Cues:
     summit_words: frozenset[str] = frozenset()
     venue_nouns: frozenset[str] = frozenset()
     locative_prepositions: frozenset[str] = frozenset()
+    stance_prefixes: frozenset[str] = frozenset()
+    sponsor_participles: frozenset[str] = frozenset()
+    leader_participles: frozenset[str] = frozenset()
+    ruler_titles: frozenset[str] = frozenset()
 
 
 def _ordered(raw: object, key: str) -> tuple[str, ...]:
@@ -117,6 +121,10 @@ def parse_cues(data: object) -> Cues:
         locative_prepositions=_words(
             data.get("locative_prepositions", []), "locative_prepositions"
         ),
+        stance_prefixes=_words(data.get("stance_prefixes", []), "stance_prefixes"),
+        sponsor_participles=_words(data.get("sponsor_participles", []), "sponsor_participles"),
+        leader_participles=_words(data.get("leader_participles", []), "leader_participles"),
+        ruler_titles=_words(data.get("ruler_titles", []), "ruler_titles"),
     )
 
 

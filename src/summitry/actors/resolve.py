@@ -40,6 +40,7 @@ from summitry.actors.knowledge import (
 from summitry.actors.knowledge_files import PSEUDO_COUNTRIES
 from summitry.actors.leaders import Leaders, PluralTitle, plural_titles
 from summitry.actors.matching import Match, SurfaceMatcher
+from summitry.actors.modifiers import Attached, attached_modifier, possessive_country
 from summitry.actors.petrarch import ActorDictionary
 from summitry.actors.quotes import quote_regions
 from summitry.actors.titles import Titles
@@ -221,6 +222,9 @@ class _Walk:
                 return match.start
             if self._is_venue_here(match, entity):
                 return match.end
+            attached = attached_modifier(self.doc, match.start, match.end, self.r.cues)
+            if attached is not None and isinstance(entity, Country | Group):
+                return self._attached(attached, entity, following)
             if isinstance(entity, Country | Group) and surface.kind != "metonym" and following:
                 composed = self._country_with(match, entity, following)
                 if composed is not None:
@@ -257,6 +261,42 @@ class _Walk:
         for i in range(match.start, match.end):
             self.taken[i] = True
         return True
+
+    def _attached(self, attached: Attached, entity: Country | Group, nxt: Match | None) -> int:
+        """A country inside "anti-X" or "X-backed" is no actor here ("X-led" troops are X's).
+        With a sector term after it, the phrase is an actor of that sector placed only by a
+        possessive country before it ("Iraq's pro-Iran militia"); the sponsor stays readable
+        in the rule."""
+        if (
+            nxt is None
+            or nxt.kind != "sector"
+            or nxt.sector is None
+            or not self._gap_is_modifiers(attached.end, nxt.start)
+        ):
+            return attached.end
+        self.history.items = [  # the model's entity over the phrase is superseded
+            f
+            for f in self.history.items
+            if not (f.rule.startswith("ner:") and attached.start <= f.start and f.end <= nxt.end)
+        ]
+        if attached.relation == "leader":
+            found = self._found(
+                attached.start, nxt.end, entity, "kb:sector+leader", nxt.sector.sector
+            )
+            self._add(found)
+            return nxt.end
+        rule = "kb:sector+stance"
+        if attached.relation == "sponsor":
+            rule = f"kb:sector+sponsor:{country_of(entity) or entity.id}"
+        home = possessive_country(self.doc, self.matches, attached.start)
+        term = nxt.sector
+        if home is not None:
+            self._add(self._found(attached.start, nxt.end, home, rule, term.sector))
+            return nxt.end
+        text = self.doc[attached.start : nxt.end].text
+        actor = ActorRef(id=f"generic:{term.text.lower()}", name=text, sector=term.sector)
+        self._add(Found(attached.start, nxt.end, actor, rule, "organisation"))
+        return nxt.end
 
     def _plural_title(self, phrase: PluralTitle) -> int:
         """ "the U.S. and North Korean leaders": one mention per country's office holder over
@@ -476,6 +516,10 @@ class _Walk:
         titled = self.titles.affiliation(ent.start) or self.titles.apposition(ent)
         if titled is not None:
             actor, rule = replace(actor, country=titled[0], sector=titled[1]), "ner:titled"
+        elif ent.label_ == "ORG":
+            home = possessive_country(self.doc, self.matches, ent.start)
+            if home is not None:
+                actor, rule = replace(actor, country=home.id), "ner:possessive"
         self._add(Found(start, ent.end, actor, rule, kind, names=tuple(words)))
 
     def _pronoun(self, token: Token) -> None:

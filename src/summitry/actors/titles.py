@@ -114,7 +114,7 @@ class Titles:
         """Country and sector an unknown person's title gives ("North Korean Vice Foreign
         Minister" → PRK GOV, "U.N. Secretary-General" → IGO), from the knowledge-base
         matches inside the title."""
-        return _affiliation(self._matches.get(name_start, []))
+        return _affiliation(self.doc, self._matches.get(name_start, []))
 
     def apposition(self, name: DocSpan) -> tuple[str, str | None] | None:
         """Country and sector an apposition gives an unknown name, on either side of it
@@ -124,7 +124,7 @@ class Titles:
         if phrase is None:
             return None
         start, end = phrase
-        return _affiliation([m for m in self._all if start <= m.start and m.end <= end])
+        return _affiliation(self.doc, [m for m in self._all if start <= m.start and m.end <= end])
 
 
 def _appositive(name: DocSpan) -> tuple[int, int] | None:
@@ -139,8 +139,9 @@ def _appositive(name: DocSpan) -> tuple[int, int] | None:
     return None
 
 
-def _affiliation(matches: Sequence[Match]) -> tuple[str, str | None] | None:
+def _affiliation(doc: Doc, matches: Sequence[Match]) -> tuple[str, str | None] | None:
     """Country and sector the knowledge-base matches of a title or apposition give."""
+    named = {i for m in matches if m.kind in {"entity", "pair"} for i in range(m.start, m.end)}
     country: str | None = None
     sector: str | None = None
     body: str | None = None
@@ -149,12 +150,20 @@ def _affiliation(matches: Sequence[Match]) -> tuple[str, str | None] | None:
         if country is None and isinstance(entity, Country | Organisation):
             country = entity.id if isinstance(entity, Country) else entity.country
             body = entity.sector if isinstance(entity, Organisation) else None
-        if country is None and match.kind == "role":
+        if country is None and match.kind == "role" and not _of_unknown_body(doc, match, named):
             country = _office_country(match.surfaces)
         sector = sector or (match.sector.sector if match.sector else match.surfaces[0].sector)
     if country in PSEUDO_COUNTRIES:
         sector = body or sector  # a UN agency's spokeswoman speaks for the IGO
     return (country, sector) if country else None
+
+
+def _of_unknown_body(doc: Doc, title: Match, named: set[int]) -> bool:
+    """An office noun qualified by a body the knowledge base does not know ("the Conservative
+    party chairman", "a company president") is that body's office, not the office of the
+    country whose holder happens to bear the same title."""
+    before = title.start - 1
+    return before >= 0 and before not in named and doc[before].pos_ in {"NOUN", "PROPN"}
 
 
 def _office_country(surfaces: tuple[Surface, ...]) -> str | None:
