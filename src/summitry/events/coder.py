@@ -24,7 +24,12 @@ from summitry.events.document import OpenEvent, settle
 from summitry.events.lexicon import Lexicon, default_lexicon
 from summitry.events.modality import detect_modality
 from summitry.events.places import find_location
-from summitry.events.references import reference_of, setting_noun, setting_of
+from summitry.events.references import (
+    default_reference_cues,
+    reference_of,
+    setting_noun,
+    setting_of,
+)
 from summitry.events.roles import (
     ActorIndex,
     Roles,
@@ -33,7 +38,13 @@ from summitry.events.roles import (
     is_stative_participle,
     noun_roles,
 )
-from summitry.events.triggers import Trigger, find_triggers, instrument_mode
+from summitry.events.triggers import (
+    Trigger,
+    ends_event,
+    find_triggers,
+    in_verb_class,
+    instrument_mode,
+)
 from summitry.model import ActorMention, DateSpan, EventMention, Modality, Place, Span
 
 # Relations through which a trigger still reports the sentence's own news.
@@ -124,8 +135,9 @@ class EventCoder:
             if steps is None:
                 continue
             complement = complements.get(trigger.token.i)
-            if complement is not None and self._plans(trigger, complement):
-                # "is coordinating a second meeting": the meeting is the event, planned.
+            if complement is not None and self._hands_over(trigger, complement):
+                # "is coordinating a second meeting": the meeting is the event, planned;
+                # "cancelled a trip": the trip is the event, called off.
                 taken.add(trigger.token.i)
                 trigger, complement = replace(complement, anchor=trigger.token), None
             taken.add(trigger.token.i)
@@ -189,12 +201,24 @@ class EventCoder:
             for source, target in pairs
         ]
 
-    def _plans(self, trigger: Trigger, complement: Trigger) -> bool:
-        """Whether the trigger arranges the event noun it governs ("coordinate a meeting")."""
+    def _hands_over(self, trigger: Trigger, complement: Trigger) -> bool:
+        """Whether the trigger arranges or calls off the event noun it governs ("coordinate a
+        meeting", "cancel a visit"): then the noun's event is the one to code."""
         return (
             complement.entry.pos == "noun"
             and trigger.entry.pos == "verb"
-            and trigger.token.lemma_.lower() in self.lexicon.planning_verbs
+            and (
+                trigger.token.lemma_.lower() in self.lexicon.planning_verbs
+                or in_verb_class(trigger.token, self.lexicon.cancelling_verbs)
+            )
+        )
+
+    def _called_off(self, trigger: Trigger) -> bool:
+        """An event noun governed by a cancelling verb ("cancelled a planned trip")."""
+        return (
+            trigger.entry.pos == "noun"
+            and trigger.anchor.i != trigger.token.i
+            and in_verb_class(trigger.anchor, self.lexicon.cancelling_verbs)
         )
 
     def _governor(self, trigger: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
@@ -280,6 +304,15 @@ class EventCoder:
         modality, modality_reasons = detect_modality(
             complement.token if intended and complement is not None else trigger.token
         )
+        if self._called_off(trigger):
+            modality = "negated"
+            modality_reasons = (f"negated: called off ({trigger.anchor.text!r})",)
+        elif ends_event(trigger.anchor, self.lexicon):
+            # "The talks broke off": they were held; only the clause's own cues count.
+            modality, modality_reasons = detect_modality(trigger.anchor)
+            if modality == "negated":
+                # "The talks did not end": they go on.
+                modality, modality_reasons = "asserted", ()
         coding = self._coding(trigger, complement, modality)
         if coding.type in _EXPRESSIVE_TYPES and evidence.date is not None:
             evidence = replace(evidence, date=self._speech_act_date(trigger, evidence.date))
@@ -299,7 +332,8 @@ class EventCoder:
         between X and Y") keeps them over the actors of the verb that carries it."""
         if trigger.entry.pos == "noun" and trigger.anchor.i != trigger.token.i:
             own = noun_roles(trigger.token, index)
-            if len(own.sources) > 1:
+            # Who calls an event off is no party to it when its phrase names one.
+            if len(own.sources) > 1 or (own.sources and self._called_off(trigger)):
                 return own
         return find_roles(
             trigger.token,
@@ -353,8 +387,12 @@ def _is_complement(node: Token) -> bool:
     """Whether a word completes its head's meaning: an object, or a noun's content clause."""
     if node.dep_ == "prep" and node.lower_ in _TEMPORAL_PREPOSITIONS:
         return False
-    if node.dep_ == "prep" and setting_noun(node.head) is not None:
-        # "At that meeting, X and Y agreed ...": the meeting is when, not what.
+    if node.dep_ == "prep" and (
+        setting_noun(node.head) is not None
+        or node.lower_ in default_reference_cues().setting_prepositions
+    ):
+        # "At that meeting, X and Y agreed ...", "praised Y at the NATO summit": the meeting
+        # is when and where, not what.
         return False
     if node.dep_ in _COMPLEMENT_DEPS:
         return True
@@ -475,7 +513,20 @@ def _pairs(roles: Roles, event_type: str) -> list[tuple[ActorMention | None, Act
             for t in roles.sources
             if s is not t and not _same_side(s, t)
         ]
-    return [(source, target) for source in sources]
+    # An actor never acts on itself: such a pair means a role was misread.
+    return [(s, target) for s in sources if not _same_actor(s, target)]
+
+
+def _same_actor(one: ActorMention | None, other: ActorMention | None) -> bool:
+    """One person, or one state's same sector ("the government" acting on "the government"),
+    named twice; a government acting on its own people or rebels is a domestic event."""
+    if one is None or other is None:
+        return False
+    a, b = one.actor, other.actor
+    if a.id != b.id or a.sector != b.sector:
+        return False
+    # A state named with no sector ("Croatia ... Croatian extremists") may be two parties.
+    return a.sector is not None or a.id != a.country
 
 
 def _same_side(one: ActorMention, other: ActorMention) -> bool:

@@ -83,6 +83,8 @@ class Lexicon:
     partitives: frozenset[str] = frozenset()
     purpose_verbs: frozenset[str] = frozenset()
     planning_verbs: frozenset[str] = frozenset()
+    cancelling_verbs: frozenset[str] = frozenset()
+    ending_verbs: frozenset[str] = frozenset()
     obligation: ObligationRule | None = None
     instrument_modes: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     _index: dict[tuple[str, str], tuple[LexEntry, ...]] = field(default_factory=dict, repr=False)
@@ -160,6 +162,8 @@ def _parse(data: object, name: str, table: CameoTable) -> Lexicon:
         partitives=_word_set(name, "partitives", data.get("partitives", [])),
         purpose_verbs=_word_set(name, "purpose_verbs", data.get("purpose_verbs", [])),
         planning_verbs=_word_set(name, "planning_verbs", data.get("planning_verbs", [])),
+        cancelling_verbs=_word_set(name, "cancelling_verbs", data.get("cancelling_verbs", [])),
+        ending_verbs=_word_set(name, "ending_verbs", data.get("ending_verbs", [])),
         obligation=_obligation(name, data.get("reported_obligation"), table),
         instrument_modes=_instrument_modes(name, data.get("instrument_modes", {}), table),
     )

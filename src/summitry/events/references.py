@@ -29,6 +29,9 @@ _NAMING_ENTITIES = {"DATE", "GPE", "LOC", "FAC"}
 # Dependents of a noun whose words belong to its own phrase (clauses say other things).
 _PHRASE_DEPS = {"compound", "amod", "nmod", "npadvmod", "nummod", "poss", "prep", "pobj", "appos"}
 _DETERMINER_DEPS = {"det", "predet", "amod", "nummod", "compound"}
+# Entity types of the words of a name an organisation gives its event ("the Group of 20
+# summit": the ORG and the number inside it).
+_HOLDER_ENTITIES = {"ORG", "CARDINAL"}
 
 
 class ReferenceCueError(ValueError):
@@ -105,6 +108,8 @@ def reference_of(noun: Token, cues: ReferenceCues | None = None) -> Reference | 
     modifiers = [c for c in noun.children if c.dep_ in _DETERMINER_DEPS]
     if any(c.lower_ in cues.new_event_words or c.ent_type_ == "ORDINAL" for c in modifiers):
         return None
+    if _held_by_organisation(noun):
+        return None
     if any(t.ent_type_ in _NAMING_ENTITIES for t in _own_phrase(noun)):
         return "named"
     determiner = next((c.lower_ for c in noun.children if c.dep_ == "det"), None)
@@ -135,6 +140,21 @@ def setting_noun(clause: Token, cues: ReferenceCues | None = None) -> Token | No
             if noun.dep_ == "pobj" and reference_of(noun, cues) in {"demonstrative", "definite"}:
                 return noun
     return None
+
+
+def _held_by_organisation(noun: Token) -> bool:
+    """A grouping's event ("the Group of 20 summit", "a NATO meeting") gathers its members: it
+    is not the event of the parties the story is about, whose date and place it must not lend.
+
+    Read from the words right before the noun, as the parser often makes such a name's last
+    word ("Group of [20 summit]") the head of the phrase."""
+    words = noun.doc[noun.sent.start : noun.i]
+    found = False
+    for word in reversed(words):
+        if word.ent_type_ not in _HOLDER_ENTITIES:
+            break
+        found = found or word.ent_type_ == "ORG"
+    return found
 
 
 def _own_phrase(noun: Token) -> Iterator[Token]:

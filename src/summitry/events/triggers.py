@@ -112,6 +112,33 @@ def _in_class(token: Token, words: frozenset[str]) -> bool:
     return any(lemma in words for lemma in verb_lemmas(token))
 
 
+def in_verb_class(token: Token, phrases: frozenset[str]) -> bool:
+    """Whether the verb, alone or with its particle ("call off"), is one of `phrases`."""
+    particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
+    return any(
+        lemma in phrases or any(f"{lemma} {p}" in phrases for p in particles)
+        for lemma in verb_lemmas(token)
+    )
+
+
+def ends_event(verb: Token, lexicon: Lexicon) -> bool:
+    """An ending verb whose only argument is an event noun as subject ("the talks broke off"):
+    the event took place and ended, so the verb is no trigger of its own and lends the noun
+    its clause."""
+    if not is_verb(verb) or not in_verb_class(verb, lexicon.ending_verbs):
+        return False
+    if any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+        return False
+    return any(lexicon.lookup("noun", s.lemma_.lower()) for s in _subject_words(verb))
+
+
+def _subject_words(verb: Token) -> list[Token]:
+    """The verb's subject and what stands in apposition to it: a dateline misread as the
+    subject ("STOCKHOLM — Talks ... broke off") leaves the real subject as its appositive."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return subjects + [a for s in subjects for a in s.children if a.dep_ == "appos"]
+
+
 def _conjuncts(token: Token) -> list[Token]:
     found: list[Token] = []
     stack = [c for c in token.children if c.dep_ == "conj"]
@@ -134,6 +161,8 @@ def _of_objects(noun: Token) -> list[Token]:
 
 def _match(token: Token, lexicon: Lexicon) -> Trigger | None:
     if is_verb(token):
+        if ends_event(token, lexicon):
+            return None
         if _in_class(token, lexicon.speech_verbs):
             return _match_obligation(token, lexicon)
         return _match_verb(token, lexicon)
@@ -218,9 +247,13 @@ def _noun_anchor(noun: Token, lexicon: Lexicon) -> Token | None:
         return _noun_anchor(head, lexicon) if head.pos_ in {"NOUN", "PROPN"} else None
     lends_actors = _in_class(
         head, lexicon.light_verbs | lexicon.speech_verbs | lexicon.planning_verbs
-    )
+    ) or in_verb_class(head, lexicon.cancelling_verbs)
     if lends_actors and noun.dep_ in _NOUN_OBJECT_DEPS | _NOUN_SUBJECT_DEPS:
         return head
+    if noun.dep_ == "nsubj" and ends_event(head, lexicon):
+        return head
+    if noun.dep_ == "appos" and head.dep_ == "nsubj" and ends_event(head.head, lexicon):
+        return head.head
     if noun.dep_ in _NOUN_OBJECT_DEPS | _NOUN_SUBJECT_DEPS and is_verb(head):
         # Object of another verb: an event only if that verb is itself a trigger, which
         # the coder decides; keep the noun anchored on itself so it can be absorbed.
