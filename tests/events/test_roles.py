@@ -10,15 +10,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from summitry.events.coder import EventCoder
-from summitry.events.roles import (
-    ActorIndex,
+from summitry.events.phrases import ActorIndex
+from summitry.events.role_cues import (
     RoleCueError,
     default_role_cues,
-    is_stative_participle,
     load_role_cues,
-    noun_roles,
     parse_role_cues,
 )
+from summitry.events.roles import is_stative_participle, noun_roles
 from summitry.model import ActorMention, ActorRef, EventMention, Span
 
 # Surface form -> (actor id, country) of the actors our sentences name.

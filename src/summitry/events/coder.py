@@ -23,6 +23,7 @@ from summitry.events.dates import resolve_event_date
 from summitry.events.document import OpenEvent, settle
 from summitry.events.lexicon import Lexicon, default_lexicon
 from summitry.events.modality import detect_modality
+from summitry.events.phrases import ActorIndex
 from summitry.events.places import find_location
 from summitry.events.references import (
     default_reference_cues,
@@ -30,10 +31,9 @@ from summitry.events.references import (
     setting_noun,
     setting_of,
 )
+from summitry.events.role_cues import default_role_cues
 from summitry.events.roles import (
-    ActorIndex,
     Roles,
-    default_role_cues,
     find_roles,
     is_stative_participle,
     noun_roles,
