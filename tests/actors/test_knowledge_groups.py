@@ -106,6 +106,21 @@ def _write(tmp_path: Path, text: str) -> Path:
             "unknown country",
         ),
         ("groups:\n  - {id: tribe_x, name: Tribe X, country: NGA}\n", "'sector'"),
+        (
+            "groups:\n  - {id: tribe_x, name: Tribe X, country: NGA, sector: ETH,"
+            " homelands: [NGA, NER]}\n",
+            "no single country",
+        ),
+        (
+            "groups:\n  - {id: tribe_x, name: Tribe X, country: null, sector: ETH,"
+            " homelands: [NGA]}\n",
+            "two or more",
+        ),
+        (
+            "groups:\n  - {id: tribe_x, name: Tribe X, country: null, sector: ETH,"
+            " homelands: [NGA, QQQ]}\n",
+            "unknown country QQQ",
+        ),
         ("groups:\n  - {id: Tribe, name: Tribe X, country: NGA, sector: ETH}\n", "does not match"),
         (
             "places:\n  - {id: zone_x, name: Zone X, country: null, kind: region, actor: true}\n",

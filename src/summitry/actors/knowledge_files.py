@@ -168,6 +168,11 @@ def _organisation(entry: _Entry) -> Organisation:
 
 def _group(entry: _Entry) -> Group:
     country = entry.raw.get("country")
+    homelands = entry.texts("homelands")
+    if homelands and country is not None:
+        entry.fail("'homelands' is for a group with no single country (country: null)")
+    if len(homelands) == 1:
+        entry.fail("'homelands' lists two or more states; one state is the group's country")
     return Group(
         id=entry.ident(_SNAKE_ID),
         name=entry.text("name"),
@@ -175,6 +180,7 @@ def _group(entry: _Entry) -> Group:
         sector=entry.code("sector"),
         aliases=entry.texts("aliases"),
         context_aliases=entry.texts("context_aliases"),
+        homelands=homelands,
     )
 
 
@@ -267,7 +273,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
         "leader",
     ),
     "organisations": ("id", "name", "country", "sector", "aliases", "context_aliases", "venue"),
-    "groups": ("id", "name", "country", "sector", "aliases", "context_aliases"),
+    "groups": ("id", "name", "country", "sector", "aliases", "context_aliases", "homelands"),
     "people": ("id", "name", "gender", "country", "aliases", "context_aliases", "roles"),
     "places": ("id", "name", "country", "kind", "aliases", "actor"),
     "sectors": ("terms", "sector", "agent", "alone"),
@@ -469,10 +475,9 @@ def _check_references(loaded: Loaded, source: Mapping[str, Path]) -> None:
                     f"{where} role {role.title!r}: unknown organisation {role.organisation}"
                 )
     for group in loaded.groups.values():
-        if group.country is not None and group.country not in known:
-            problems.append(
-                f"{source[group.id]}: entry {group.id}: unknown country {group.country}"
-            )
+        for code in (group.country, *group.homelands):
+            if code is not None and code not in known:
+                problems.append(f"{source[group.id]}: entry {group.id}: unknown country {code}")
     for place in loaded.places.values():
         if place.country is not None and place.country not in known:
             where = f"{source['place:' + place.id]}: entry {place.id}"

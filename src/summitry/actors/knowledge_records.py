@@ -57,7 +57,8 @@ class Organisation:
 @dataclass(frozen=True, slots=True)
 class Group:
     """An ethnic, national or religious group ("Kurds", "Yoruba", "Shiites"): `country` is
-    the state it is overwhelmingly tied to, None when it spans several; `sector` ETH or REL."""
+    the state it is overwhelmingly tied to, None when it spans several; `homelands` then
+    names those states, so that a story set in one of them places it; `sector` ETH or REL."""
 
     id: str
     name: str
@@ -65,6 +66,7 @@ class Group:
     sector: str
     aliases: tuple[str, ...] = ()
     context_aliases: tuple[str, ...] = ()
+    homelands: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,11 +37,11 @@ from summitry.actors.knowledge import (
     Surface,
     default_knowledge,
 )
-from summitry.actors.knowledge_files import PSEUDO_COUNTRIES
 from summitry.actors.leaders import Leaders, PluralTitle, plural_titles
 from summitry.actors.matching import Match, SurfaceMatcher
 from summitry.actors.modifiers import Attached, attached_modifier, possessive_country
 from summitry.actors.petrarch import ActorDictionary
+from summitry.actors.placing import Placer
 from summitry.actors.quotes import quote_regions
 from summitry.actors.titles import Titles
 from summitry.actors.venues import Venues
@@ -50,8 +50,6 @@ from summitry.model import ActorMention, ActorRef, Span
 # Words allowed between a demonym and its sector term ("Israeli border police").
 _MAX_MODIFIERS = 2
 _MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN"})
-# Prepositions after a generic phrase that give its country ("aid groups in Yemen").
-_OF_COUNTRY = frozenset({"in", "from", "of"})
 _UNKNOWN_LABELS: dict[str, ActorKind] = {"PERSON": "person", "ORG": "organisation"}
 
 
@@ -151,6 +149,7 @@ class _Walk:
     def run(self) -> None:
         matches = self.r.matcher.find(self.doc)
         self.matches = matches
+        self.placer = Placer(self.doc, matches)
         self.titles = Titles(self.doc, matches, self.entities)
         steps: list[tuple[int, int, object]] = [
             (m.start, 0, m) for m in matches if not self.titles.inside[m.start]
@@ -192,10 +191,13 @@ class _Walk:
     def _found(
         self, start: int, end: int, entity: Entity, rule: str, sector: str | None = None
     ) -> Found:
+        actor = self.kb.to_actor_ref(entity, self.day, sector)
+        if isinstance(entity, Group) and entity.country is None:
+            actor = replace(actor, country=self.placer.group_home(entity, start, end))
         return Found(
             start,
             end,
-            self.kb.to_actor_ref(entity, self.day, sector),
+            actor,
             rule,
             _kind(entity),
             gender=entity.gender if isinstance(entity, Person) else None,
@@ -406,28 +408,9 @@ class _Walk:
         """Of candidates from different countries ("SDF": Syria's Syrian Democratic Forces or
         Japan's Self-Defense Forces), the one whose country the article names most often —
         the country the story is about; None on a tie or when it names none of them."""
-        counts = self._country_counts()
-        ranked = sorted(
-            ((counts.get(country_of(e) or "", 0), e) for e in candidates),
-            key=lambda pair: -pair[0],
-        )
-        if not ranked or ranked[0][0] == 0:
-            return None
-        if len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
-            return None
-        return ranked[0][1], "kb:context-story"
-
-    def _country_counts(self) -> dict[str, int]:
-        """How often the document names each country, by its unambiguous knowledge-base
-        forms (countries, demonyms, metonyms, and the countries of organisations and people)."""
-        counts: dict[str, int] = {}
-        for match in self.matches:
-            if match.kind != "entity":
-                continue
-            country = country_of(match.surfaces[0].entity)
-            if country is not None and country not in PSEUDO_COUNTRIES:
-                counts[country] = counts.get(country, 0) + 1
-        return counts
+        picked = self.placer.story_pick([country_of(e) or "" for e in candidates])
+        entity = next((e for e in candidates if picked and country_of(e) == picked), None)
+        return None if entity is None else (entity, "kb:context-story")
 
     def _entity_by_id(self, actor_id: str) -> Entity | None:
         for table in (self.kb.people, self.kb.countries, self.kb.organisations, self.kb.groups):
@@ -440,21 +423,12 @@ class _Walk:
         """A generic NGO or IGO phrase with no country before it ("rights groups", "a regional
         peacekeeping force"): an actor of that sector, of the country named by an "in", "from"
         or "of" phrase after it, else of none."""
-        head = self.doc[match.start : match.end].root
-        for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in _OF_COUNTRY:
-                continue
-            for m in self.matches:
-                entity = m.surfaces[0].entity if m.kind == "entity" else None
-                if isinstance(entity, Country) and any(
-                    m.start <= t.i < m.end for t in prep.children
-                ):
-                    self._add(
-                        self._found(
-                            match.start, match.end, entity, "kb:sector+country", term.sector
-                        )
-                    )
-                    return
+        country = self.placer.country_after(self.doc[match.start : match.end].root)
+        if country is not None:
+            self._add(
+                self._found(match.start, match.end, country, "kb:sector+country", term.sector)
+            )
+            return
         text = self.doc[match.start : match.end].text
         actor = ActorRef(id=f"generic:{term.text.lower()}", name=text, sector=term.sector)
         self._add(Found(match.start, match.end, actor, "kb:sector", "organisation"))

@@ -1,0 +1,97 @@
+"""Placing an actor whose own name gives no single country, from the text around it.
+
+Why a module of its own: generic phrases ("rights groups"), groups spread over several states
+("Kurdish fighters", "Shona rebels") and faiths ("Muslim demonstrators") name no country, yet
+the sentence ("... in Algeria") or the story (an article about Syria) often does. Both answers
+read only the document's knowledge-base matches and its parse, so they are computed here once
+per document and asked by the resolver.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from summitry.actors.ambiguity import country_of
+from summitry.actors.knowledge import Country, Group
+from summitry.actors.knowledge_files import PSEUDO_COUNTRIES
+from summitry.actors.matching import Match
+
+# Prepositions after a phrase that give its country ("aid groups in Yemen", "Kurds from Iraq").
+_OF_COUNTRY = frozenset({"in", "from", "of"})
+# Dependencies of a phrase whose verb's "in <country>" phrase places it ("Muslim demonstrators
+# clashed with police in Algeria").
+_CLAUSE_PARTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+class Placer:
+    """Countries the document's sentences and story give to actors that lack one."""
+
+    def __init__(self, doc: Doc, matches: Sequence[Match]) -> None:
+        self.doc = doc
+        self._country_at: dict[int, Country] = {}
+        self.counts: dict[str, int] = {}
+        """How often the document names each country, by its unambiguous knowledge-base
+        forms (countries, demonyms, metonyms, and the countries of organisations and people)."""
+        for match in matches:
+            if match.kind != "entity":
+                continue
+            entity = match.surfaces[0].entity
+            if isinstance(entity, Country):
+                for i in range(match.start, match.end):
+                    self._country_at[i] = entity
+            country = country_of(entity)
+            if country is not None and country not in PSEUDO_COUNTRIES:
+                self.counts[country] = self.counts.get(country, 0) + 1
+
+    def country_after(self, head: Token) -> Country | None:
+        """The country an "in", "from" or "of" phrase on `head` names ("groups in Yemen")."""
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _OF_COUNTRY:
+                continue
+            for obj in prep.children:
+                if obj.i in self._country_at:
+                    return self._country_at[obj.i]
+        return None
+
+    def country_of_clause(self, head: Token) -> Country | None:
+        """The phrase's own "in <country>", else that of the clause it is subject or object
+        of, however deep in it ("Muslim demonstrators clashed with police in Algeria"), but not
+        in a clause of its own inside it."""
+        own = self.country_after(head)
+        if own is not None or head.dep_ not in _CLAUSE_PARTS:
+            return own
+        verb = head.head
+        for prep in verb.subtree:
+            if prep.dep_ == "prep" and prep.lower_ == "in" and _same_clause(prep, verb):
+                for obj in prep.children:
+                    if obj.i in self._country_at:
+                        return self._country_at[obj.i]
+        return None
+
+    def story_pick(self, countries: Sequence[str]) -> str | None:
+        """Of several countries, the one the document names most; None on a tie or none."""
+        ranked = sorted(((self.counts.get(c, 0), c) for c in countries), reverse=True)
+        if not ranked or ranked[0][0] == 0:
+            return None
+        if len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+            return None
+        return ranked[0][1]
+
+    def group_home(self, group: Group, start: int, end: int) -> str | None:
+        """Where a group with no single country acts in this text: the country its clause
+        names (residents are coded by where they live: Kurds rallying in Germany act there),
+        else the homeland the story names most."""
+        named = self.country_of_clause(self.doc[start:end].root)
+        return named.id if named is not None else self.story_pick(group.homelands)
+
+
+def _same_clause(token: Token, verb: Token) -> bool:
+    """No other verb lies between `token` and the `verb` it hangs from."""
+    node = token.head
+    while node.i != verb.i:
+        if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
+            return False
+        node = node.head
+    return True

@@ -1,0 +1,58 @@
+"""Placing actors whose name gives no single country, with the package's own knowledge: a group
+spread over several states takes the one its clause or the story names; a faith group takes
+the country of its clause's "in" phrase, else stays unplaced."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from summitry.actors.knowledge import default_knowledge
+from summitry.actors.resolve import ActorResolver
+from summitry.model import ActorMention
+
+SPRING_2019 = date(2019, 4, 12)
+
+
+@pytest.fixture(scope="module")
+def package_resolver() -> ActorResolver:
+    return ActorResolver(default_knowledge())
+
+
+def _mentions(nlp: Language, resolver: ActorResolver, text: str) -> dict[str, ActorMention]:
+    return {m.span.text: m for m in resolver.resolve(nlp(text), SPRING_2019)}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "country"),
+    [
+        (
+            "Syria accused Turkey of shelling its border. Kurdish fighters held the town, "
+            "and Syrian officials said Damascus would not negotiate.",
+            "Kurdish fighters",
+            "SYR",
+        ),
+        (
+            "Mozambique's army pursued the insurgents. Shona rebels raided a depot near the "
+            "coast, officials in Maputo said.",
+            "Shona rebels",
+            "MOZ",
+        ),
+        ("Kurdish fighters held the town.", "Kurdish fighters", None),
+        ("Muslim demonstrators clashed with police in Egypt.", "Muslim demonstrators", "EGY"),
+        ("Muslim demonstrators clashed with police.", "Muslim demonstrators", None),
+    ],
+)
+def test_a_group_of_several_states_takes_the_one_its_clause_or_story_names(
+    nlp: Language, package_resolver: ActorResolver, text: str, phrase: str, country: str | None
+) -> None:
+    assert _mentions(nlp, package_resolver, text)[phrase].actor.country == country
+
+
+def test_a_group_living_outside_its_homelands_is_placed_where_its_clause_is(
+    nlp: Language, package_resolver: ActorResolver
+) -> None:
+    found = _mentions(nlp, package_resolver, "Kurdish protesters rallied in Germany.")
+    assert found["Kurdish protesters"].actor.country == "DEU"
