@@ -45,10 +45,12 @@ class Placer:
             if country is not None and country not in PSEUDO_COUNTRIES:
                 self.counts[country] = self.counts.get(country, 0) + 1
 
-    def country_after(self, head: Token) -> Country | None:
+    def country_after(
+        self, head: Token, prepositions: frozenset[str] = _OF_COUNTRY
+    ) -> Country | None:
         """The country an "in", "from" or "of" phrase on `head` names ("groups in Yemen")."""
         for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in _OF_COUNTRY:
+            if prep.dep_ != "prep" or prep.lower_ not in prepositions:
                 continue
             for obj in prep.children:
                 if obj.i in self._country_at:

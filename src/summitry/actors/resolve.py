@@ -43,6 +43,7 @@ from summitry.actors.modifiers import Attached, attached_modifier, possessive_co
 from summitry.actors.petrarch import ActorDictionary
 from summitry.actors.placing import Placer
 from summitry.actors.quotes import quote_regions
+from summitry.actors.rulers import ruler_phrase
 from summitry.actors.titles import Titles
 from summitry.actors.venues import Venues
 from summitry.model import ActorMention, ActorRef, Span
@@ -245,6 +246,9 @@ class _Walk:
             if picked is not None:
                 self._add(self._found(match.start, match.end, *picked))
         elif match.kind == "role":
+            ruled = self._ruler(match.start, match.end)
+            if ruled is not None:
+                return ruled
             self._bare_title(match)
         elif match.kind == "sector" and match.sector is not None and match.sector.alone:
             self._sector_alone(match, match.sector)
@@ -433,6 +437,25 @@ class _Walk:
         actor = ActorRef(id=f"generic:{term.text.lower()}", name=text, sector=term.sector)
         self._add(Found(match.start, match.end, actor, "kb:sector", "organisation"))
 
+    def _ruler(self, title_start: int, title_end: int) -> int | None:
+        """ "King Hassan of Morocco": the realm's holder of the title when the name is theirs,
+        else an unknown person of the realm's government; returns the token it ends at."""
+        phrase = ruler_phrase(self.doc, title_start, title_end, self.r.cues, self.placer)
+        if phrase is None or any(self.taken[phrase.start : phrase.end]):
+            return None
+        title = self.doc[phrase.start : phrase.name_start].text
+        name = self.doc[phrase.name_start : phrase.end]
+        words = tuple(t.text for t in name if t.text[:1].isupper())
+        holder = self.r.leaders.holder(title, phrase.realm.id, self.day)
+        if holder is not None and set(words) & set(_name_words(holder)):
+            self._add(self._found(phrase.start, phrase.end, holder, "kb:ruler"))
+        else:
+            actor = ActorRef(
+                id=f"unknown:{name.text}", name=name.text, country=phrase.realm.id, sector="GOV"
+            )
+            self._add(Found(phrase.start, phrase.end, actor, "ner:ruler", "person", names=words))
+        return phrase.end
+
     def _bare_title(self, match: Match) -> None:
         """ "the president": the holder of the office in the country most recently in view."""
         title = self.doc[match.start : match.end].text
@@ -476,6 +499,15 @@ class _Walk:
         if any(self.taken[ent.start : ent.end]) or any(self.titles.inside[ent.start : ent.end]):
             return
         if self.venues.is_facility(ent):
+            return
+        if ent.label_ == "PERSON" and any(
+            self._ruler(start, end) is not None
+            for start, end in (
+                (self.titles.start_of.get(ent.start, ent.start), ent.start),
+                (ent.start, ent.start + 1),
+                (ent.start, ent.start + 2),
+            )
+        ):
             return
         words = [t.text for t in ent if not t.is_punct]
         if ent.label_ == "PERSON" and words:
