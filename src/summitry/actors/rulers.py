@@ -44,9 +44,9 @@ def ruler_phrase(
     end = title_end
     while end < len(doc) and end - title_end < _MAX_NAME_TOKENS:
         token = doc[end]
-        if not (token.pos_ == "PROPN" and token.text[:1].isupper()):
-            if token.lower_ not in _NAME_PARTICLES:
-                break
+        capitalised = token.pos_ == "PROPN" and token.text[:1].isupper()
+        if not capitalised and token.lower_ not in _NAME_PARTICLES:
+            break
         end += 1
     if end == title_end or not doc[end - 1].text[:1].isupper():
         return None
