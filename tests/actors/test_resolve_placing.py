@@ -56,3 +56,27 @@ def test_a_group_living_outside_its_homelands_is_placed_where_its_clause_is(
 ) -> None:
     found = _mentions(nlp, package_resolver, "Kurdish protesters rallied in Germany.")
     assert found["Kurdish protesters"].actor.country == "DEU"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rockets hit Tripoli, the Lebanese port city, on Tuesday.",
+        "Clashes erupted in the northern Lebanese city of Tripoli overnight.",
+        "Lebanon's army deployed in the north. Beirut said militias in Tripoli had agreed a "
+        "truce, and Lebanese officials welcomed it.",
+    ],
+)
+def test_a_capitals_namesake_city_is_read_from_its_phrase_or_the_story(
+    nlp: Language, package_resolver: ActorResolver, text: str
+) -> None:
+    found = _mentions(nlp, package_resolver, text)
+    assert (found["Tripoli"].actor.id, found["Tripoli"].rule) == ("LBN", "kb:namesake")
+    assert not [m for m in found.values() if m.actor.country == "LBY"]
+
+
+def test_a_capital_stays_the_capital_without_another_country_in_view(
+    nlp: Language, package_resolver: ActorResolver
+) -> None:
+    found = _mentions(nlp, package_resolver, "Tripoli rejected the plan, Libyan officials said.")
+    assert (found["Tripoli"].actor.id, found["Tripoli"].rule) == ("LBY", "kb:metonym")

@@ -120,9 +120,11 @@ class KnowledgeBase:
         self._context = _build_index(claims, unconditional=False)
         self._sector_index = {normalise(term.text): term for term in self.sectors}
         self._place_index: dict[str, PlaceEntry] = {}
+        self._place_readings: dict[str, list[PlaceEntry]] = {}
         for place in self.places.values():
             for form in (place.name, *place.aliases):
-                self._place_index[normalise(form)] = place
+                self._place_index.setdefault(normalise(form), place)
+                self._place_readings.setdefault(normalise(form), []).append(place)
 
     @classmethod
     def load(cls, extra_paths: Sequence[Path] = ()) -> KnowledgeBase:
@@ -179,12 +181,19 @@ class KnowledgeBase:
         return self._sector_index.get(normalise(text))
 
     def place_by_name(self, text: str) -> Place | None:
-        """The gazetteer place a name denotes, as the model's `Place`."""
+        """The gazetteer place a name denotes, as the model's `Place` (of a name several places
+        share, the first listed: capitals come before the package's places)."""
         for key in query_keys(text):
             entry = self._place_index.get(key)
             if entry is not None:
                 return entry.to_place()
         return None
+
+    def place_countries(self, text: str) -> tuple[str, ...]:
+        """Countries of every gazetteer place a name denotes, the first-listed reading (a
+        capital) first: "Tripoli" is Libya's capital and a Lebanese port."""
+        readings = self._place_readings.get(normalise(text), [])
+        return tuple(dict.fromkeys(p.country for p in readings if p.country is not None))
 
     # -- roles and actor references ----------------------------------------------------------
 

@@ -2,9 +2,10 @@
 
 Why a module of its own: generic phrases ("rights groups"), groups spread over several states
 ("Kurdish fighters", "Shona rebels") and faiths ("Muslim demonstrators") name no country, yet
-the sentence ("... in Algeria") or the story (an article about Syria) often does. Both answers
-read only the document's knowledge-base matches and its parse, so they are computed here once
-per document and asked by the resolver.
+the sentence ("... in Algeria") or the story (an article about Syria) often does. The same
+reading settles which city a capital's name means when another country has a city of that
+name. The answers read only the document's knowledge-base matches and its parse, so they are
+computed here once per document and asked by the resolver.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from summitry.actors.ambiguity import country_of
-from summitry.actors.knowledge import Country, Group
+from summitry.actors.knowledge import Country, Entity, Group, KnowledgeBase
 from summitry.actors.knowledge_files import PSEUDO_COUNTRIES
 from summitry.actors.matching import Match
 
@@ -28,22 +29,56 @@ _CLAUSE_PARTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 class Placer:
     """Countries the document's sentences and story give to actors that lack one."""
 
-    def __init__(self, doc: Doc, matches: Sequence[Match]) -> None:
+    def __init__(self, doc: Doc, matches: Sequence[Match], kb: KnowledgeBase) -> None:
         self.doc = doc
         self._country_at: dict[int, Country] = {}
         self.counts: dict[str, int] = {}
         """How often the document names each country, by its unambiguous knowledge-base
         forms (countries, demonyms, metonyms, and the countries of organisations and people)."""
+        self.namesakes: dict[int, Country] = {}
+        """Capitals read here as the namesake city of another country, by their first token."""
+        shared: list[tuple[Match, Country, list[str]]] = []
         for match in matches:
             if match.kind != "entity":
                 continue
             entity = match.surfaces[0].entity
-            if isinstance(entity, Country):
-                for i in range(match.start, match.end):
-                    self._country_at[i] = entity
-            country = country_of(entity)
-            if country is not None and country not in PSEUDO_COUNTRIES:
-                self.counts[country] = self.counts.get(country, 0) + 1
+            if isinstance(entity, Country) and match.surfaces[0].kind == "metonym":
+                text = doc[match.start : match.end].text
+                others = [c for c in kb.place_countries(text) if c != entity.id]
+                if others:
+                    shared.append((match, entity, others))
+                    continue
+            self._count(match.start, match.end, entity)
+        for match, capital, others in shared:
+            namesake = self._namesake(match, capital, others)
+            if namesake is not None and namesake in kb.countries:
+                self.namesakes[match.start] = kb.countries[namesake]
+            self._count(match.start, match.end, self.namesakes.get(match.start, capital))
+
+    def _count(self, start: int, end: int, entity: Entity) -> None:
+        if isinstance(entity, Country):
+            for i in range(start, end):
+                self._country_at[i] = entity
+        country = country_of(entity)
+        if country is not None and country not in PSEUDO_COUNTRIES:
+            self.counts[country] = self.counts.get(country, 0) + 1
+
+    def _namesake(self, match: Match, capital: Country, others: list[str]) -> str | None:
+        """Which other country's city a capital's name means here: the country named in its
+        apposition ("Tripoli, the Lebanese port") or in the phrase it completes ("the Lebanese
+        port of Tripoli"), else the one the story names more than the capital's own."""
+        token = self.doc[match.start : match.end].root
+        around = [child for child in token.children if child.dep_ == "appos"]
+        if token.dep_ == "pobj" and token.head.lower_ == "of":
+            around += [c for c in token.head.head.children if c.i != token.head.i]
+            around.append(token.head.head)
+        for near in around:
+            for t in near.subtree:
+                country = self._country_at.get(t.i)
+                if country is not None and country.id in others:
+                    return country.id
+        picked = self.story_pick([capital.id, *others])
+        return picked if picked in others else None
 
     def country_after(
         self, head: Token, prepositions: frozenset[str] = _OF_COUNTRY

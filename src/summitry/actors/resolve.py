@@ -150,7 +150,7 @@ class _Walk:
     def run(self) -> None:
         matches = self.r.matcher.find(self.doc)
         self.matches = matches
-        self.placer = Placer(self.doc, matches)
+        self.placer = Placer(self.doc, matches, self.kb)
         self.titles = Titles(self.doc, matches, self.entities)
         steps: list[tuple[int, int, object]] = [
             (m.start, 0, m) for m in matches if not self.titles.inside[m.start]
@@ -224,6 +224,10 @@ class _Walk:
             if not isinstance(entity, Person) and self._inside_longer_name(match):
                 return match.start
             if self._is_venue_here(match, entity):
+                return match.end
+            namesake = self.placer.namesakes.get(match.start)
+            if namesake is not None:
+                self._add(self._found(match.start, match.end, namesake, "kb:namesake"))
                 return match.end
             attached = attached_modifier(self.doc, match.start, match.end, self.r.cues)
             if attached is not None and isinstance(entity, Country | Group):
