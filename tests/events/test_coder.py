@@ -21,7 +21,7 @@ _ACTORS = {
     "Thai": "THA", "Danish": "DNK", "Polish": "POL", "Indian": "IND", "Nepal": "NPL",
 }  # fmt: skip
 # Names the knowledge base does not place.
-_UNPLACED = {"Zorbatov"}
+_UNPLACED = {"Zorbatov", "Kurtz"}
 
 
 @pytest.fixture(scope="module")
@@ -255,6 +255,22 @@ def test_a_party_nobody_places_lowers_confidence(nlp: Language, coder: EventCode
     unplaced = _best(_code(nlp, coder, "Japan attacked Zorbatov."))
     assert _dyad(placed) == ("JPN", "PER")
     assert unplaced.confidence < placed.confidence
+
+
+def test_an_event_among_unplaced_persons_is_kept_only_when_asked_for(nlp: Language) -> None:
+    """Two private persons meeting is no international event; an evaluation that knows every
+    sentence holds one still sees it, with little confidence."""
+    text = "Zorbatov met Kurtz in a cafe."
+    assert _code(nlp, EventCoder(), text) == []
+    [weak, *_] = _code(nlp, EventCoder(min_confidence=0.0), text)
+    assert weak.type == "CONSULT" and "parties:unplaced" in weak.reasons
+
+
+@pytest.mark.parametrize("verb", ["travelled to", "visited", "arrived in"])
+def test_a_private_persons_journey_is_no_visit(nlp: Language, verb: str) -> None:
+    assert _code(nlp, EventCoder(min_confidence=0.0), f"Zorbatov {verb} Peru in May.") == []
+    placed = _best(_code(nlp, EventCoder(), f"Japan {verb} Peru in May."))
+    assert (placed.type, placed.mode, _dyad(placed)) == ("CONSULT", "visit", ("JPN", "PER"))
 
 
 def test_a_pronoun_in_a_clause_about_a_noun_is_not_the_speaker(

@@ -5,7 +5,13 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from summitry.events.document import ANTECEDENT_WEIGHT, DYAD_WEIGHT, OpenEvent, settle
+from summitry.events.document import (
+    ANTECEDENT_WEIGHT,
+    DYAD_WEIGHT,
+    UNPLACED_WEIGHT,
+    OpenEvent,
+    settle,
+)
 from summitry.model import ActorMention, ActorRef, DateSpan, EventMention, Modality, Place, Span
 
 _PUBLISHED = date(2021, 5, 20)
@@ -140,7 +146,7 @@ def test_the_talks_keep_their_own_date_and_place() -> None:
     assert {(e.date, e.location) for e in settled} == {(talks.date, None)}
 
 
-def test_an_event_among_unplaced_private_persons_is_dropped() -> None:
+def test_an_event_among_unplaced_private_persons_keeps_little_confidence() -> None:
     private = replace(
         _event(0),
         source=ActorMention(Span(0, 1, "Jo"), 0, ActorRef("unknown:Jo", "Jo"), "test"),
@@ -148,7 +154,9 @@ def test_an_event_among_unplaced_private_persons_is_dropped() -> None:
     placed = replace(
         private, target=ActorMention(Span(0, 1, "P"), 0, ActorRef("P", "P", "PER"), "t")
     )
-    assert settle([OpenEvent(private)]) == []
+    [kept] = settle([OpenEvent(private)])
+    assert kept.confidence == round(private.confidence * UNPLACED_WEIGHT, 3)
+    assert "parties:unplaced" in kept.reasons
     assert settle([OpenEvent(placed)]) == [placed]
 
 

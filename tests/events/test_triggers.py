@@ -119,3 +119,29 @@ def test_idioms_of_event_words_are_not_triggers(nlp: Language, text: str, word: 
 def test_a_call_for_something_is_a_request(nlp: Language) -> None:
     assert _ids(nlp, "The envoy made a call for talks.")["call"] == "n:call"
     assert _ids(nlp, "The two leaders met with their advisers.")["met"] == "v:meet-with"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        # A particle, or a preposition right after the verb, completes the phrasal verb.
+        ("The junta finally gave in after weeks of protests.", "gave", "v:give-in"),
+        ("The governor gave in to the strikers on Monday.", "gave", "v:give-in"),
+        ("The minister backed down over the tariff plan.", "backed", "v:back-down"),
+    ],
+)
+def test_phrasal_verbs_match_their_particle(
+    nlp: Language, text: str, verb: str, expected: str
+) -> None:
+    assert _ids(nlp, text).get(verb) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The singer gave birth to a daughter in March.",
+        "The fund gave scholarships to students in Ghana.",
+    ],
+)
+def test_a_preposition_heading_its_own_object_is_no_particle(nlp: Language, text: str) -> None:
+    assert "v:give-in" not in _ids(nlp, text).values()

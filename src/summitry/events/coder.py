@@ -325,6 +325,7 @@ class EventCoder:
                 setting=setting,
             )
             for source, target in _pairs(roles, coding.type)
+            if not (coding.mode == "visit" and _private_person(source))
         ]
 
     def _roles(self, trigger: Trigger, complement: Trigger | None, index: ActorIndex) -> Roles:
@@ -527,6 +528,14 @@ def _same_actor(one: ActorMention | None, other: ActorMention | None) -> bool:
         return False
     # A state named with no sector ("Croatia ... Croatian extremists") may be two parties.
     return a.sector is not None or a.id != a.country
+
+
+def _private_person(mention: ActorMention | None) -> bool:
+    """A person the knowledge base does not know and no office places in a sector: their
+    travels ("she travelled to Syria") are journeys, not visits between political actors."""
+    if mention is None:
+        return False
+    return mention.actor.id.startswith("unknown:") and mention.actor.sector is None
 
 
 def _same_side(one: ActorMention, other: ActorMention) -> bool:

@@ -81,6 +81,7 @@ class Lexicon:
     intent: Mapping[str, IntentRule]
     complement_modes: Mapping[str, Mapping[str, str]]
     partitives: frozenset[str] = frozenset()
+    particles: frozenset[str] = frozenset()
     purpose_verbs: frozenset[str] = frozenset()
     planning_verbs: frozenset[str] = frozenset()
     cancelling_verbs: frozenset[str] = frozenset()
@@ -160,6 +161,7 @@ def _parse(data: object, name: str, table: CameoTable) -> Lexicon:
         intent=_intent(name, data["intent"], table),
         complement_modes=_complement_modes(name, data["complement_modes"], table),
         partitives=_word_set(name, "partitives", data.get("partitives", [])),
+        particles=_word_set(name, "particles", data.get("particles", [])),
         purpose_verbs=_word_set(name, "purpose_verbs", data.get("purpose_verbs", [])),
         planning_verbs=_word_set(name, "planning_verbs", data.get("planning_verbs", [])),
         cancelling_verbs=_word_set(name, "cancelling_verbs", data.get("cancelling_verbs", [])),

@@ -216,9 +216,23 @@ def _match_verb(token: Token, lexicon: Lexicon) -> Trigger | None:
                 extra = arguments.get(entry.word)
                 if extra is None:
                     continue
+                if entry.word in lexicon.particles and not _as_particle(token, extra):
+                    continue
             if _objects_allow(entry, arguments):
                 return Trigger(token, entry, token, extra)
     return None
+
+
+def _as_particle(verb: Token, word: Token) -> bool:
+    """Whether a phrasal verb's particle is attached as one ("gave in", "backed down", "gave
+    in to demands"): a particle or adverb of the verb, or a preposition right after it. A
+    preposition heading its own object further on ("gave birth to a child in May") is no part
+    of the verb."""
+    if word.head != verb:
+        return False
+    if word.dep_ in {"prt", "advmod"}:
+        return True
+    return word.i == verb.i + 1 or not any(c.dep_ == "pobj" for c in word.children)
 
 
 def _match_noun(token: Token, lemma: str, lexicon: Lexicon) -> Trigger | None:
