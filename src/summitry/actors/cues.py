@@ -52,6 +52,7 @@ class Cues:
     sponsor_participles: frozenset[str] = frozenset()
     leader_participles: frozenset[str] = frozenset()
     ruler_titles: frozenset[str] = frozenset()
+    descent_words: frozenset[str] = frozenset()
 
 
 def _ordered(raw: object, key: str) -> tuple[str, ...]:
@@ -125,6 +126,7 @@ def parse_cues(data: object) -> Cues:
         sponsor_participles=_words(data.get("sponsor_participles", []), "sponsor_participles"),
         leader_participles=_words(data.get("leader_participles", []), "leader_participles"),
         ruler_titles=_words(data.get("ruler_titles", []), "ruler_titles"),
+        descent_words=_words(data.get("descent_words", []), "descent_words"),
     )
 
 

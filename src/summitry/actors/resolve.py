@@ -232,6 +232,16 @@ class _Walk:
             attached = attached_modifier(self.doc, match.start, match.end, self.r.cues)
             if attached is not None and isinstance(entity, Country | Group):
                 return self._attached(attached, entity, following)
+            if isinstance(entity, Country) and surface.kind == "demonym":
+                descent = self._descent(match, entity, following)
+                if descent is not None:
+                    self._add(descent)
+                    return descent.end
+            if isinstance(entity, Country) and surface.kind == "demonym" and following:
+                people = self._people_of(match, entity, following)
+                if people is not None:
+                    self._add(people)
+                    return people.end
             if isinstance(entity, Country | Group) and surface.kind != "metonym" and following:
                 composed = self._country_with(match, entity, following)
                 if composed is not None:
@@ -307,6 +317,45 @@ class _Walk:
         actor = ActorRef(id=f"generic:{term.text.lower()}", name=text, sector=term.sector)
         self._add(Found(attached.start, nxt.end, actor, rule, "organisation"))
         return nxt.end
+
+    def _descent(self, match: Match, origin: Country, nxt: Match | None) -> Found | None:
+        """ "ethnic Albanian guerrillas": people of that descent, placed where their clause or
+        the story is (another country than `origin`), else unplaced."""
+        start = match.start - 1
+        if start < 0 or self.doc[start].lower_ not in self.r.cues.descent_words:
+            return None
+        composed = None if nxt is None else self._country_with(match, origin, nxt)
+        end = composed.end if composed is not None else match.end
+        sector = composed.actor.sector if composed is not None else None
+        home = self.placer.country_of_clause(self.doc[start:end].root)
+        if home is None or home.id == origin.id:
+            others = [c for c in self.placer.counts if c != origin.id]
+            home = self.kb.countries.get(self.placer.story_pick(others) or "")
+        if home is not None:
+            return self._found(start, end, home, "kb:descent", sector or "ETH")
+        text = self.doc[start:end].text
+        actor = ActorRef(id=f"generic:{text.lower()}", name=text, sector=sector or "ETH")
+        return Found(start, end, actor, "kb:descent", "organisation")
+
+    def _people_of(self, match: Match, country: Country, nxt: Match) -> Found | None:
+        """A country's demonym before a people's name ("Bosnian Serbs", "Iraqi Kurds"): one
+        mention of the people living in that country, composed with a sector term after it
+        ("Bosnian Serb forces"), so that a later "they" takes the whole group."""
+        if nxt.kind != "entity" or nxt.start != match.end:
+            return None
+        people = nxt.surfaces[0]
+        if (
+            not (
+                (isinstance(people.entity, Country) and people.kind == "demonym")
+                or isinstance(people.entity, Group)
+            )
+            or country_of(people.entity) == country.id
+        ):
+            return None
+        joined = Match(match.start, nxt.end, "entity", match.surfaces)
+        after = next((m for m in self.matches if m.start >= nxt.end), None)
+        composed = None if after is None else self._country_with(joined, country, after)
+        return composed or self._found(match.start, nxt.end, country, "kb:demonym+people")
 
     def _plural_title(self, phrase: PluralTitle) -> int:
         """ "the U.S. and North Korean leaders": one mention per country's office holder over
