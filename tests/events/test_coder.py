@@ -273,6 +273,20 @@ def test_a_private_persons_journey_is_no_visit(nlp: Language, verb: str) -> None
     assert (placed.type, placed.mode, _dyad(placed)) == ("CONSULT", "visit", ("JPN", "PER"))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan is hardly likely to attack Peru.",
+        "Japan is unlikely to attack Peru.",
+    ],
+)
+def test_an_observers_estimate_is_no_threat(nlp: Language, coder: EventCoder, text: str) -> None:
+    """Rating an act's chances says nothing of what the actor intends: the act stays
+    hypothetical and is no THREATEN."""
+    event = _best(_code(nlp, coder, text))
+    assert (event.type, event.modality) == ("ASSAULT", "hypothetical")
+
+
 def test_a_pronoun_in_a_clause_about_a_noun_is_not_the_speaker(
     nlp: Language, coder: EventCoder
 ) -> None:

@@ -286,7 +286,23 @@ class EventCoder:
             and entry.pos == "verb"
             and modality in _INTENT_MODALITIES
             and entry.type not in _EXPRESSIVE_TYPES
+            and not self._estimated(trigger.token)
         )
+
+    def _estimated(self, verb: Token) -> bool:
+        """Whether an observer only rates the act's chances ("are hardly likely to attack",
+        "it is possible they will meet"): an estimate, not the actor's intention."""
+        node = verb
+        while node.dep_ in {"xcomp", "ccomp", "csubj"} and node.head is not node:
+            node = node.head
+            if node.lemma_.lower() in self.lexicon.estimate_words:
+                return True
+            if any(
+                c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in self.lexicon.estimate_words
+                for c in node.children
+            ):
+                return True
+        return False
 
     def _events(
         self,

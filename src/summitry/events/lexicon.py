@@ -82,6 +82,7 @@ class Lexicon:
     complement_modes: Mapping[str, Mapping[str, str]]
     partitives: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()
+    estimate_words: frozenset[str] = frozenset()
     purpose_verbs: frozenset[str] = frozenset()
     planning_verbs: frozenset[str] = frozenset()
     cancelling_verbs: frozenset[str] = frozenset()
@@ -162,6 +163,7 @@ def _parse(data: object, name: str, table: CameoTable) -> Lexicon:
         complement_modes=_complement_modes(name, data["complement_modes"], table),
         partitives=_word_set(name, "partitives", data.get("partitives", [])),
         particles=_word_set(name, "particles", data.get("particles", [])),
+        estimate_words=_word_set(name, "estimate_words", data.get("estimate_words", [])),
         purpose_verbs=_word_set(name, "purpose_verbs", data.get("purpose_verbs", [])),
         planning_verbs=_word_set(name, "planning_verbs", data.get("planning_verbs", [])),
         cancelling_verbs=_word_set(name, "cancelling_verbs", data.get("cancelling_verbs", [])),
