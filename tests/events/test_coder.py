@@ -287,6 +287,14 @@ def test_an_observers_estimate_is_no_threat(nlp: Language, coder: EventCoder, te
     assert (event.type, event.modality) == ("ASSAULT", "hypothetical")
 
 
+def test_co_subjects_ready_to_help_do_not_help_each_other(nlp: Language, coder: EventCoder) -> None:
+    """An intention to help is coded AGREE, but helping is not mutual as meeting is."""
+    events = _code(nlp, coder, "Mexico and Peru are preparing to help in storming the town.")
+    assert sorted(_dyad(e) for e in events) == [("MEX", None), ("PER", None)]
+    met = _code(nlp, coder, "Mexico and Peru agreed to meet in Lima.")
+    assert ("MEX", "PER") in {_dyad(e) for e in met}
+
+
 def test_a_pronoun_in_a_clause_about_a_noun_is_not_the_speaker(
     nlp: Language, coder: EventCoder
 ) -> None:

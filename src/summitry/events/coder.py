@@ -340,7 +340,7 @@ class EventCoder:
                 evidence.mention(coding, source, target, modality, confidence, reasons),
                 setting=setting,
             )
-            for source, target in _pairs(roles, coding.type)
+            for source, target in _pairs(roles, trigger.entry.type)
             if not (coding.mode == "visit" and _private_person(source))
         ]
 
@@ -520,7 +520,9 @@ def _evidence_of(
 
 
 def _pairs(roles: Roles, event_type: str) -> list[tuple[ActorMention | None, ActorMention | None]]:
-    """One event per source; "X and Y met" is a meeting of each with the other."""
+    """One event per source; "X and Y met" is a meeting of each with the other. `event_type`
+    is the trigger's own: those who are ready to help (AID, coded AGREE as an intention) are
+    not helping each other."""
     sources: Sequence[ActorMention | None] = roles.sources or (None,)
     target = roles.targets[0] if roles.targets else None
     if target is None and event_type in _SYMMETRIC_TYPES and len(roles.sources) > 1:
