@@ -4,10 +4,10 @@ Knowledge-base names come first and win over the statistical NER (which splits "
 Hui" or calls "Trump" an organisation). Matches are then composed — a demonym or country
 with a sector term ("Israeli troops" → ISR MIL), a title absorbed into the name it precedes
 ("U.S. Secretary of State Mike Pompeo" → one person mention with the role held that day), a
-country with an office ("the U.S. president" → its holder on the date) — and walked in text
-order so that short forms (name parts, ambiguous aliases, bare titles, pronouns, compound
-phrases) resolve against what came before (see `coref`). Coordinated actors ("Trump and
-Kim") become one mention per member over the same span, rule ``compound``.
+country with an office ("the U.S. president" → its holder on the date), see `composition` —
+and walked in text order so that short forms (name parts, ambiguous aliases, bare titles,
+pronouns, compound phrases) resolve against what came before (see `coref`). Coordinated
+actors ("Trump and Kim") become one mention per member over the same span, rule ``compound``.
 
 Unknown PERSON and ORG entities are emitted with country None and rule ``ner:unknown`` (id
 ``unknown:<text>``), so later stages can still see that someone acted.
@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
 from summitry.actors.ambiguity import country_of, pick_by_date
+from summitry.actors.composition import Composer, name_words
 from summitry.actors.coref import ActorKind, Found, History, is_modifier, is_subject
 from summitry.actors.cues import Cues, default_cues
 from summitry.actors.dictionary_actors import DictionaryMatch, dictionary_matches
@@ -48,24 +49,7 @@ from summitry.actors.titles import Titles
 from summitry.actors.venues import Venues
 from summitry.model import ActorMention, ActorRef, Span
 
-# Words allowed between a demonym and its sector term ("Israeli border police").
-_MAX_MODIFIERS = 2
-_MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN"})
 _UNKNOWN_LABELS: dict[str, ActorKind] = {"PERSON": "person", "ORG": "organisation"}
-
-
-def _kind(entity: Entity) -> ActorKind:
-    if isinstance(entity, Person):
-        return "person"
-    return "organisation" if isinstance(entity, Organisation) else "country"
-
-
-def _name_words(entity: Entity) -> tuple[str, ...]:
-    """The words of a person's names and aliases, for linking a later name part."""
-    if not isinstance(entity, Person):
-        return ()
-    forms = (entity.name, *entity.aliases, *entity.context_aliases)
-    return tuple(dict.fromkeys(w for form in forms for w in form.replace("-", " ").split()))
 
 
 class ActorResolver:
@@ -151,6 +135,9 @@ class _Walk:
         matches = self.r.matcher.find(self.doc)
         self.matches = matches
         self.placer = Placer(self.doc, matches, self.kb)
+        self.composer = Composer(
+            self.doc, matches, self.kb, self.r.cues, self.r.leaders, self.placer, self.day
+        )
         self.titles = Titles(self.doc, matches, self.entities)
         steps: list[tuple[int, int, object]] = [
             (m.start, 0, m) for m in matches if not self.titles.inside[m.start]
@@ -189,22 +176,6 @@ class _Walk:
         self.history.add(found)
         self._coordinate(found)
 
-    def _found(
-        self, start: int, end: int, entity: Entity, rule: str, sector: str | None = None
-    ) -> Found:
-        actor = self.kb.to_actor_ref(entity, self.day, sector)
-        if isinstance(entity, Group) and entity.country is None:
-            actor = replace(actor, country=self.placer.group_home(entity, start, end))
-        return Found(
-            start,
-            end,
-            actor,
-            rule,
-            _kind(entity),
-            gender=entity.gender if isinstance(entity, Person) else None,
-            names=_name_words(entity),
-        )
-
     def to_mention(self, found: Found) -> ActorMention:
         span = self.doc[found.start : found.end]
         return ActorMention(
@@ -227,30 +198,30 @@ class _Walk:
                 return match.end
             namesake = self.placer.namesakes.get(match.start)
             if namesake is not None:
-                self._add(self._found(match.start, match.end, namesake, "kb:namesake"))
+                self._add(self.composer.found(match.start, match.end, namesake, "kb:namesake"))
                 return match.end
             attached = attached_modifier(self.doc, match.start, match.end, self.r.cues)
             if attached is not None and isinstance(entity, Country | Group):
                 return self._attached(attached, entity, following)
             if isinstance(entity, Country) and surface.kind == "demonym":
-                descent = self._descent(match, entity, following)
+                descent = self.composer.descent(match, entity, following)
                 if descent is not None:
                     self._add(descent)
                     return descent.end
             if isinstance(entity, Country) and surface.kind == "demonym" and following:
-                people = self._people_of(match, entity, following)
+                people = self.composer.people_of(match, entity, following)
                 if people is not None:
                     self._add(people)
                     return people.end
             if isinstance(entity, Country | Group) and surface.kind != "metonym" and following:
-                composed = self._country_with(match, entity, following)
+                composed = self.composer.country_with(match, entity, following)
                 if composed is not None:
                     self._add(composed)
                     return composed.end
             if isinstance(entity, Person):
                 return self._person_match(match, entity, "kb:name", following)
             rule = f"kb:{surface.kind}" if surface.kind in {"demonym", "metonym"} else "kb:name"
-            self._add(self._found(match.start, match.end, entity, rule, surface.sector))
+            self._add(self.composer.found(match.start, match.end, entity, rule, surface.sector))
         elif match.kind == "context":
             if self.titles.surname_of_another(match, self.entities):
                 return match.start
@@ -258,7 +229,7 @@ class _Walk:
             if picked is not None and isinstance(picked[0], Person):
                 return self._person_match(match, picked[0], picked[1], following)
             if picked is not None:
-                self._add(self._found(match.start, match.end, *picked))
+                self._add(self.composer.found(match.start, match.end, *picked))
         elif match.kind == "role":
             ruled = self._ruler(match.start, match.end)
             if ruled is not None:
@@ -268,7 +239,11 @@ class _Walk:
             self._sector_alone(match, match.sector)
         elif match.kind == "pair":
             for side in match.surfaces:
-                self._add(self._found(match.start, match.end, side.entity, "compound", side.sector))
+                self._add(
+                    self.composer.found(
+                        match.start, match.end, side.entity, "compound", side.sector
+                    )
+                )
         return match.end
 
     def _is_venue_here(self, match: Match, entity: Entity) -> bool:
@@ -283,79 +258,18 @@ class _Walk:
         return True
 
     def _attached(self, attached: Attached, entity: Country | Group, nxt: Match | None) -> int:
-        """A country inside "anti-X" or "X-backed" is no actor here ("X-led" troops are X's).
-        With a sector term after it, the phrase is an actor of that sector placed only by a
-        possessive country before it ("Iraq's pro-Iran militia"); the sponsor stays readable
-        in the rule."""
-        if (
-            nxt is None
-            or nxt.kind != "sector"
-            or nxt.sector is None
-            or not self._gap_is_modifiers(attached.end, nxt.start)
-        ):
+        """A country inside a hyphen-joined modifier: the composed phrase, which supersedes the
+        model's entity over it, if a sector term follows; returns the token it ends at."""
+        found = self.composer.attached(attached, entity, nxt)
+        if found is None:
             return attached.end
-        self.history.items = [  # the model's entity over the phrase is superseded
+        self.history.items = [
             f
             for f in self.history.items
-            if not (f.rule.startswith("ner:") and attached.start <= f.start and f.end <= nxt.end)
+            if not (f.rule.startswith("ner:") and found.start <= f.start and f.end <= found.end)
         ]
-        if attached.relation == "leader":
-            found = self._found(
-                attached.start, nxt.end, entity, "kb:sector+leader", nxt.sector.sector
-            )
-            self._add(found)
-            return nxt.end
-        rule = "kb:sector+stance"
-        if attached.relation == "sponsor":
-            rule = f"kb:sector+sponsor:{country_of(entity) or entity.id}"
-        home = possessive_country(self.doc, self.matches, attached.start)
-        term = nxt.sector
-        if home is not None:
-            self._add(self._found(attached.start, nxt.end, home, rule, term.sector))
-            return nxt.end
-        text = self.doc[attached.start : nxt.end].text
-        actor = ActorRef(id=f"generic:{term.text.lower()}", name=text, sector=term.sector)
-        self._add(Found(attached.start, nxt.end, actor, rule, "organisation"))
-        return nxt.end
-
-    def _descent(self, match: Match, origin: Country, nxt: Match | None) -> Found | None:
-        """ "ethnic Albanian guerrillas": people of that descent, placed where their clause or
-        the story is (another country than `origin`), else unplaced."""
-        start = match.start - 1
-        if start < 0 or self.doc[start].lower_ not in self.r.cues.descent_words:
-            return None
-        composed = None if nxt is None else self._country_with(match, origin, nxt)
-        end = composed.end if composed is not None else match.end
-        sector = composed.actor.sector if composed is not None else None
-        home = self.placer.country_of_clause(self.doc[start:end].root)
-        if home is None or home.id == origin.id:
-            others = [c for c in self.placer.counts if c != origin.id]
-            home = self.kb.countries.get(self.placer.story_pick(others) or "")
-        if home is not None:
-            return self._found(start, end, home, "kb:descent", sector or "ETH")
-        text = self.doc[start:end].text
-        actor = ActorRef(id=f"generic:{text.lower()}", name=text, sector=sector or "ETH")
-        return Found(start, end, actor, "kb:descent", "organisation")
-
-    def _people_of(self, match: Match, country: Country, nxt: Match) -> Found | None:
-        """A country's demonym before a people's name ("Bosnian Serbs", "Iraqi Kurds"): one
-        mention of the people living in that country, composed with a sector term after it
-        ("Bosnian Serb forces"), so that a later "they" takes the whole group."""
-        if nxt.kind != "entity" or nxt.start != match.end:
-            return None
-        people = nxt.surfaces[0]
-        if (
-            not (
-                (isinstance(people.entity, Country) and people.kind == "demonym")
-                or isinstance(people.entity, Group)
-            )
-            or country_of(people.entity) == country.id
-        ):
-            return None
-        joined = Match(match.start, nxt.end, "entity", match.surfaces)
-        after = next((m for m in self.matches if m.start >= nxt.end), None)
-        composed = None if after is None else self._country_with(joined, country, after)
-        return composed or self._found(match.start, nxt.end, country, "kb:demonym+people")
+        self._add(found)
+        return found.end
 
     def _plural_title(self, phrase: PluralTitle) -> int:
         """ "the U.S. and North Korean leaders": one mention per country's office holder over
@@ -365,14 +279,16 @@ class _Walk:
             return phrase.start
         for holder in dict.fromkeys(holders):
             if holder is not None:
-                self._add(self._found(phrase.start, phrase.end, holder, "coref:plural-title"))
+                self._add(
+                    self.composer.found(phrase.start, phrase.end, holder, "coref:plural-title")
+                )
         return phrase.end
 
     def _person_match(
         self, match: Match, person: Person, rule: str, following: Match | None
     ) -> int:
         """A person's name, or the sector it stands for ("the Bush administration")."""
-        composed = self._person_with(match, person, following)
+        composed = self.composer.person_with(match, person, following)
         if composed is not None:
             self._add(composed)
             return composed.end
@@ -401,45 +317,9 @@ class _Walk:
                 return surface.entity, surface
         return surfaces[0].entity, surfaces[0]
 
-    def _gap_is_modifiers(self, start: int, end: int) -> bool:
-        gap = self.doc[start:end]
-        if len(gap) == 1 and gap[0].tag_ == "POS":
-            return True
-        return len(gap) <= _MAX_MODIFIERS and all(t.pos_ in _MODIFIER_POS for t in gap)
-
-    def _country_with(self, match: Match, country: Country | Group, nxt: Match) -> Found | None:
-        """A country, demonym or group composed with the sector term or office that follows it
-        ("Israeli troops", "Karen guerrillas", "the Russian foreign minister")."""
-        if not self._gap_is_modifiers(match.end, nxt.start):
-            return None
-        if nxt.kind == "sector" and nxt.sector is not None:
-            return self._found(
-                match.start, nxt.end, country, "kb:demonym+sector", nxt.sector.sector
-            )
-        if nxt.kind == "role" and isinstance(country, Country):
-            title = self.doc[nxt.start : nxt.end].text
-            holder = self.r.leaders.holder(title, country.id, self.day)
-            if holder is not None:
-                return self._found(match.start, nxt.end, holder, "coref:title")
-            sectors = {s.sector for s in nxt.surfaces if s.sector}
-            sector = sectors.pop() if len(sectors) == 1 else None
-            return self._found(match.start, nxt.end, country, "kb:country+title", sector)
-        return None
-
-    def _person_with(self, match: Match, person: Person, nxt: Match | None) -> Found | None:
-        """A person's name used as a modifier of a sector term ("the Trump administration")
-        stands for that sector of the country the person served on the date."""
-        if nxt is None or nxt.start != match.end or nxt.sector is None:
-            return None
-        ref = self.kb.to_actor_ref(person, self.day)
-        country = self.kb.countries.get(ref.country or "")
-        if country is None:
-            return None
-        return self._found(match.start, nxt.end, country, "kb:person+sector", nxt.sector.sector)
-
     def _person(self, start: int, end: int, person: Person, rule: str) -> None:
         """A person's mention, absorbing the title written before the name."""
-        self._add(self._found(self.titles.start_of.get(start, start), end, person, rule))
+        self._add(self.composer.found(self.titles.start_of.get(start, start), end, person, rule))
 
     def _context(self, match: Match) -> tuple[Entity, str] | None:
         """What an ambiguous alias ("Kim", "Bush") means, with the rule: the candidate named
@@ -483,7 +363,9 @@ class _Walk:
         country = self.placer.country_after(self.doc[match.start : match.end].root)
         if country is not None:
             self._add(
-                self._found(match.start, match.end, country, "kb:sector+country", term.sector)
+                self.composer.found(
+                    match.start, match.end, country, "kb:sector+country", term.sector
+                )
             )
             return
         text = self.doc[match.start : match.end].text
@@ -500,8 +382,8 @@ class _Walk:
         name = self.doc[phrase.name_start : phrase.end]
         words = tuple(t.text for t in name if t.text[:1].isupper())
         holder = self.r.leaders.holder(title, phrase.realm.id, self.day)
-        if holder is not None and set(words) & set(_name_words(holder)):
-            self._add(self._found(phrase.start, phrase.end, holder, "kb:ruler"))
+        if holder is not None and set(words) & set(name_words(holder)):
+            self._add(self.composer.found(phrase.start, phrase.end, holder, "kb:ruler"))
         else:
             actor = ActorRef(
                 id=f"unknown:{name.text}", name=name.text, country=phrase.realm.id, sector="GOV"
@@ -515,7 +397,7 @@ class _Walk:
         for country in self.history.recent_countries(match.start):
             holder = self.r.leaders.holder(title, country, self.day)
             if holder is not None:
-                self._add(self._found(match.start, match.end, holder, "coref:title"))
+                self._add(self.composer.found(match.start, match.end, holder, "coref:title"))
                 return
 
     # -- statistical entities, pronouns, compounds --------------------------------------
@@ -610,7 +492,7 @@ class _Walk:
         if kind == "fixed":
             ids = self.r.cues.fixed_compounds[self.doc[start:end].text.lower()]
             members = [
-                self._found(start, end, self.kb.countries[i], "compound")
+                self.composer.found(start, end, self.kb.countries[i], "compound")
                 for i in ids
                 if i in self.kb.countries
             ]
