@@ -128,11 +128,20 @@ def test_an_apposition_places_an_unknown_person(
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tom Hollis, a retired farmer, said he had never seen such floods.", "Tom Hollis"),
+        (
+            "Nadia Karim, the last of the students to join Hamas, left for Gaza in 2015.",
+            "Nadia Karim",
+        ),
+    ],
+)
 def test_an_unknown_private_person_stays_an_actor_of_no_country(
-    nlp: Language, package_resolver: ActorResolver
+    nlp: Language, package_resolver: ActorResolver, text: str, name: str
 ) -> None:
-    text = "Tom Hollis, a retired farmer, said he had never seen such floods."
-    mention = next(m for m in _mentions(nlp, package_resolver, text) if m.span.text == "Tom Hollis")
+    mention = next(m for m in _mentions(nlp, package_resolver, text) if m.span.text == name)
     assert (mention.actor.country, mention.rule) == (None, "ner:unknown")
 
 

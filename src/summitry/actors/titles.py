@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
 from summitry.actors.knowledge import Country, Organisation, Person, Surface, normalise
@@ -119,12 +119,32 @@ class Titles:
     def apposition(self, name: DocSpan) -> tuple[str, str | None] | None:
         """Country and sector an apposition gives an unknown name, on either side of it
         ("Pak Chol Su, a North Korean diplomat," → PRK GOV; "a State Department spokeswoman,
-        Morgan Ortagus," → USA GOV); None when it names neither ("a local farmer")."""
+        Morgan Ortagus," → USA GOV); None when it names neither ("a local farmer"). Names in a
+        clause inside the apposition ("the first to join Isis") do not count."""
         phrase = _appositive(name)
         if phrase is None:
             return None
         start, end = phrase
-        return _affiliation(self.doc, [m for m in self._all if start <= m.start and m.end <= end])
+        head = self.doc[start:end].root
+        return _affiliation(
+            self.doc,
+            [
+                m
+                for m in self._all
+                if start <= m.start and m.end <= end and not _in_clause(self.doc[m.start], head)
+            ],
+        )
+
+
+def _in_clause(token: Token, head: Token) -> bool:
+    """`token` lies in a clause of its own inside the phrase headed by `head` ("the first of
+    the girls to join Isis"): what that clause names is not what the person is."""
+    node = token
+    while node.i != head.i and node.head.i != node.i:
+        node = node.head
+        if node.i != head.i and node.pos_ in {"VERB", "AUX"}:
+            return True
+    return False
 
 
 def _appositive(name: DocSpan) -> tuple[int, int] | None:
