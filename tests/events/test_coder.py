@@ -295,6 +295,18 @@ def test_co_subjects_ready_to_help_do_not_help_each_other(nlp: Language, coder: 
     assert ("MEX", "PER") in {_dyad(e) for e in met}
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Japan is determined to avoid a war with Peru.", "Japan vowed not to attack Peru."],
+)
+def test_resolve_against_harm_is_no_threat(nlp: Language, coder: EventCoder, text: str) -> None:
+    assert [e for e in _code(nlp, coder, text) if e.type == "THREATEN"] == []
+
+
+def test_resolve_to_harm_is_a_threat(nlp: Language, coder: EventCoder) -> None:
+    assert _best(_code(nlp, coder, "Japan vowed to attack Peru.")).type == "THREATEN"
+
+
 def test_a_pronoun_in_a_clause_about_a_noun_is_not_the_speaker(
     nlp: Language, coder: EventCoder
 ) -> None:

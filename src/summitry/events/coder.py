@@ -330,6 +330,9 @@ class EventCoder:
                 # "The talks did not end": they go on.
                 modality, modality_reasons = "asserted", ()
         coding = self._coding(trigger, complement, modality)
+        if intended and coding.type == "THREATEN" and _negated_inside(modality_reasons):
+            # "determined to avoid a war", "vowed not to strike": resolve against harm is no threat.
+            return []
         if coding.type in _EXPRESSIVE_TYPES and evidence.date is not None:
             evidence = replace(evidence, date=self._speech_act_date(trigger, evidence.date))
         confidence = self._confidence(trigger, roles, steps)
@@ -546,6 +549,11 @@ def _same_actor(one: ActorMention | None, other: ActorMention | None) -> bool:
         return False
     # A state named with no sector ("Croatia ... Croatian extremists") may be two parties.
     return a.sector is not None or a.id != a.country
+
+
+def _negated_inside(reasons: Sequence[str]) -> bool:
+    """Whether a cue below the outermost one negates the act ("wants to avoid a war")."""
+    return any(r.startswith("negated:") for r in reasons[:-1])
 
 
 def _private_person(mention: ActorMention | None) -> bool:
