@@ -210,6 +210,22 @@ def test_a_relative_clause_does_not_name_its_noun(nlp: Language) -> None:
     assert all(_countries(e)[1] != "LBY" for e in events if e.source is not None)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first of the officials to visit Peru criticised Japan.",
+        "Mr Zorbat, the last soldier to leave Peru, criticised Japan.",
+    ],
+)
+def test_a_ranking_infinitival_relative_names_no_party(nlp: Language, text: str) -> None:
+    """ "the first to visit Peru" is described by the visit, not Peru acting."""
+    events = EventCoder(min_confidence=0.0).code(
+        nlp(text), _mentions(nlp(text)), article_id="t", published=date(2019, 9, 13)
+    )
+    assert events, "expected an event"
+    assert all(_countries(e)[0] != "PER" for e in events)
+
+
 def test_a_venue_inside_a_nested_event_noun_is_no_party(nlp: Language) -> None:
     events = _events(nlp, "Peru condemned the persistence of the spirit behind the Hanoi summit.")
     assert events

@@ -211,10 +211,21 @@ def is_venue_modifier(word: Token) -> bool:
 
 def _says_something_else(word: Token) -> bool:
     """A clause about a phrase, not part of what it names; an infinitival relative ("a call
-    for troops to be deployed in X") is the content of its noun, a finite one is not."""
+    for troops to be deployed in X") is the content of its noun, a finite one is not, nor one
+    that ranks its noun ("the first to join X")."""
     if word.dep_ == "relcl":
-        return not any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
+        infinitival = any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
+        return not infinitival or _ranked(word.head)
     return word.dep_ in _OTHER_CLAUSE_DEPS
+
+
+def _ranked(noun: Token) -> bool:
+    """A noun ranked by what it did ("the first to join X", "the last soldier to leave Y"),
+    whose infinitival relative describes it rather than stating its content."""
+    ranking = default_role_cues().ranking_words
+    return noun.lemma_.lower() in ranking or any(
+        c.dep_ in {"amod", "advmod"} and c.lemma_.lower() in ranking for c in noun.children
+    )
 
 
 def _location_after(head: Token, index: ActorIndex) -> list[ActorMention]:

@@ -27,6 +27,7 @@ class RoleCues:
     author_prepositions: frozenset[str]
     condition_marks: frozenset[str]
     participant_prepositions: frozenset[str]
+    ranking_words: frozenset[str]
 
 
 def parse_role_cues(data: object, name: str = "roles.yaml") -> RoleCues:
@@ -37,6 +38,7 @@ def parse_role_cues(data: object, name: str = "roles.yaml") -> RoleCues:
         "author_prepositions",
         "condition_marks",
         "participant_prepositions",
+        "ranking_words",
     )
     if not isinstance(data, dict) or set(data) != set(sections):
         raise RoleCueError(f"{name}: expected exactly the sections {list(sections)}")
