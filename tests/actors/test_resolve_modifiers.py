@@ -63,6 +63,20 @@ def test_a_force_a_country_leads_acts_as_that_country(
     assert (troops.actor.id, troops.actor.sector, troops.rule) == ("FRA", "MIL", "kb:sector+leader")
 
 
+def test_a_country_leading_a_body_no_sector_term_names_still_stands_for_it(
+    nlp: Language, package_resolver: ActorResolver
+) -> None:
+    found = _mentions(nlp, package_resolver, "The French-led coalition said it struck a depot.")
+    assert [m.actor.id for m in found.values()] == ["FRA"]
+
+
+def test_a_sponsor_without_a_sector_term_names_no_actor(
+    nlp: Language, package_resolver: ActorResolver
+) -> None:
+    found = _mentions(nlp, package_resolver, "The Turkish-backed coalition said it struck a depot.")
+    assert not [m for m in found.values() if m.actor.country == "TUR"]
+
+
 def test_a_possessive_country_places_the_actor_after_it(
     nlp: Language, package_resolver: ActorResolver
 ) -> None:

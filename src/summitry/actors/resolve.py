@@ -202,7 +202,9 @@ class _Walk:
                 return match.end
             attached = attached_modifier(self.doc, match.start, match.end, self.r.cues)
             if attached is not None and isinstance(entity, Country | Group):
-                return self._attached(attached, entity, following)
+                composed_end = self._attached(attached, entity, following)
+                if composed_end is not None:
+                    return composed_end
             if isinstance(entity, Country) and surface.kind == "demonym":
                 descent = self.composer.descent(match, entity, following)
                 if descent is not None:
@@ -257,12 +259,16 @@ class _Walk:
             self.taken[i] = True
         return True
 
-    def _attached(self, attached: Attached, entity: Country | Group, nxt: Match | None) -> int:
+    def _attached(
+        self, attached: Attached, entity: Country | Group, nxt: Match | None
+    ) -> int | None:
         """A country inside a hyphen-joined modifier: the composed phrase, which supersedes the
-        model's entity over it, if a sector term follows; returns the token it ends at."""
+        model's entity over it, if a sector term follows; returns the token it ends at. With
+        no sector term, an attitude or a sponsor names no actor, while a leader stands for the
+        whole ("the US-led coalition said"): None lets the name resolve as it is."""
         found = self.composer.attached(attached, entity, nxt)
         if found is None:
-            return attached.end
+            return None if attached.relation == "leader" else attached.end
         self.history.items = [
             f
             for f in self.history.items
