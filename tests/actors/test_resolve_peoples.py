@@ -9,16 +9,10 @@ from datetime import date
 import pytest
 from spacy.language import Language
 
-from summitry.actors.knowledge import default_knowledge
 from summitry.actors.resolve import ActorResolver
 from summitry.model import ActorMention
 
 WINTER_1995 = date(1995, 2, 1)
-
-
-@pytest.fixture(scope="module")
-def package_resolver() -> ActorResolver:
-    return ActorResolver(default_knowledge())
 
 
 def _mentions(nlp: Language, resolver: ActorResolver, text: str) -> list[ActorMention]:
