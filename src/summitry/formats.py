@@ -11,16 +11,23 @@ from summitry.model import ActorMention, ActorRef, CanonicalEvent, DateSpan, Pla
 from summitry.store.evidence import StoredEvent, StoredQuote
 
 
-def actor_json(mention: ActorMention | None) -> dict[str, Any] | None:
-    if mention is None:
+def actor_ref_json(ref: ActorRef | None) -> dict[str, Any] | None:
+    if ref is None:
         return None
-    ref = mention.actor
     return {
         "id": ref.id,
         "name": ref.name,
         "country": ref.country,
         "sector": ref.sector,
         "role": ref.role,
+    }
+
+
+def actor_json(mention: ActorMention | None) -> dict[str, Any] | None:
+    """A resolved actor plus the evidence of where and how the text named it."""
+    if mention is None:
+        return None
+    return (actor_ref_json(mention.actor) or {}) | {
         "text": mention.span.text,
         "start": mention.span.start,
         "end": mention.span.end,
@@ -87,18 +94,6 @@ def quote_json(stored: StoredQuote) -> dict[str, Any]:
         "cue": quote.cue,
         "date": quote.date.isoformat() if quote.date else None,
         "article_source": stored.article_source,
-    }
-
-
-def actor_ref_json(ref: ActorRef | None) -> dict[str, Any] | None:
-    if ref is None:
-        return None
-    return {
-        "id": ref.id,
-        "name": ref.name,
-        "country": ref.country,
-        "sector": ref.sector,
-        "role": ref.role,
     }
 
 

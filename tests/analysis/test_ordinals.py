@@ -132,57 +132,29 @@ def test_cue_file_schema_is_checked(tmp_path: Path) -> None:
         load_ordinal_cues(bad)
 
 
-def test_events_only_ever_called_something_else_do_not_count() -> None:
-    envoy_visit = stored(
-        3,
-        "Trump's envoy made a visit to Kim on March 3.",
-        trigger="visit",
-        day=date(2019, 3, 3),
-    )
-    claim = stored(
-        4,
-        "Trump and Kim held their third summit on June 30.",
-        trigger="summit",
-        day=date(2019, 6, 30),
-        published=date(2019, 7, 1),
-    )
-    mentions = _two_summits(envoy_visit, claim)
-    assert check_ordinals(merge_mentions(mentions), mentions) == []
+THIRD_SUMMIT = stored(
+    4,
+    "Trump and Kim held their third summit on June 30.",
+    trigger="summit",
+    day=date(2019, 6, 30),
+    published=date(2019, 7, 1),
+)
 
 
-def test_only_events_of_the_counted_type_are_counted() -> None:
-    handshake_deal = stored(
-        3,
-        "Trump and Kim agreed on a statement on June 13.",
-        trigger="agreed",
-        type="AGREE",
-        day=date(2018, 6, 13),
-    )
-    claim = stored(
-        4,
-        "Trump and Kim held their third summit on June 30.",
-        trigger="summit",
-        day=date(2019, 6, 30),
-        published=date(2019, 7, 1),
-    )
-    mentions = _two_summits(handshake_deal, claim)
-    assert check_ordinals(merge_mentions(mentions), mentions) == []
-
-
-def test_meetings_between_officials_do_not_count_towards_the_leaders_summits() -> None:
-    officials = stored(
-        3,
-        "American and North Korean officials met at the border on March 3.",
-        source=USA,
-        target=PRK,
-        day=date(2019, 3, 3),
-    )
-    claim = stored(
-        4,
-        "Trump and Kim held their third summit on June 30.",
-        trigger="summit",
-        day=date(2019, 6, 30),
-        published=date(2019, 7, 1),
-    )
-    mentions = _two_summits(officials, claim)
+@pytest.mark.parametrize(
+    "not_a_summit",
+    [
+        # reported only as an envoy's visit, never as a summit
+        stored(3, "Trump's envoy made a visit to Kim on March 3.", trigger="visit",
+               day=date(2019, 3, 3)),
+        # another type between the same leaders
+        stored(3, "Trump and Kim agreed on a statement on June 13.", trigger="agreed", type="AGREE",
+               day=date(2018, 6, 13)),
+        # a meeting of the two states' officials, not of the leaders
+        stored(3, "American and North Korean officials met at the border on March 3.", source=USA,
+               target=PRK, day=date(2019, 3, 3)),
+    ],
+)  # fmt: skip
+def test_only_the_leaders_own_summits_count(not_a_summit: StoredEvent) -> None:
+    mentions = _two_summits(not_a_summit, THIRD_SUMMIT)
     assert check_ordinals(merge_mentions(mentions), mentions) == []

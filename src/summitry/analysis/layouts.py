@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any, Literal
 
 from summitry.analysis.event_types import event_type_info
+from summitry.formats import actor_ref_json, place_json
 from summitry.model import ActorRef, CanonicalEvent, DateSpan, Modality, Place
 from summitry.store.evidence import StoredEvent
 
@@ -32,7 +33,6 @@ class Layout:
 
 # --- summitry's own layout (csv, jsonl, parquet): everything a CanonicalEvent holds ----------
 
-_ACTOR_FIELDS = ("id", "name", "country", "sector", "role")
 _NATIVE_COLUMNS: tuple[tuple[str, Kind], ...] = (
     ("id", "str"),
     ("type", "str"),
@@ -69,11 +69,11 @@ def _native(event: CanonicalEvent, _: Sequence[StoredEvent]) -> Record:
         "date_end": span.end if span else None,
         "date_from_text": span.from_text if span else None,
         "date_text": (span.text or None) if span else None,
-        "source": _actor_dict(event.source),
-        "target": _actor_dict(event.target),
-        "source_actors": [_actor_dict(a) for a in event.source_actors],
-        "target_actors": [_actor_dict(a) for a in event.target_actors],
-        "location": None if event.location is None else _place_dict(event.location),
+        "source": actor_ref_json(event.source),
+        "target": actor_ref_json(event.target),
+        "source_actors": [actor_ref_json(a) for a in event.source_actors],
+        "target_actors": [actor_ref_json(a) for a in event.target_actors],
+        "location": place_json(event.location),
         "mention_ids": list(event.mention_ids),
         "first_reported": event.first_reported,
         "last_reported": event.last_reported,
@@ -81,14 +81,6 @@ def _native(event: CanonicalEvent, _: Sequence[StoredEvent]) -> Record:
         "confidence": event.confidence,
         "realises": event.realises,
     }
-
-
-def _actor_dict(ref: ActorRef | None) -> dict[str, str | None] | None:
-    return None if ref is None else {f: getattr(ref, f) for f in _ACTOR_FIELDS}
-
-
-def _place_dict(place: Place) -> dict[str, str | None]:
-    return {"id": place.id, "name": place.name, "country": place.country}
 
 
 def canonical_from_record(record: Mapping[str, Any]) -> CanonicalEvent:
