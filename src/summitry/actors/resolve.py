@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
@@ -27,6 +28,7 @@ from summitry.actors.composition import Composer, name_words
 from summitry.actors.coref import ActorKind, Found, History, is_modifier, is_subject
 from summitry.actors.cues import Cues, default_cues
 from summitry.actors.dictionary_actors import DictionaryMatch, dictionary_matches
+from summitry.actors.fuzzy import FuzzyNames
 from summitry.actors.knowledge import (
     Country,
     Entity,
@@ -67,6 +69,7 @@ class ActorResolver:
         """A user's PETRARCH actor dictionary, for entities and noun chunks `kb` leaves out."""
         self.matcher = SurfaceMatcher(self.kb)
         self.leaders = Leaders(self.kb, self.cues)
+        self.fuzzy = FuzzyNames(self.kb)
         self._compound_phrases = {
             **{p: "people" for p in self.cues.people_compounds},
             **{p: "groups" for p in self.cues.group_compounds},
@@ -455,6 +458,10 @@ class _Walk:
             earlier = self.history.by_name_part(words[-1], ent.start)
             if earlier is not None and len(words) == 1:
                 self._add(replace(earlier, start=ent.start, end=ent.end, rule="coref:name-part"))
+                return
+            misspelt = self.r.fuzzy.person(words, self.day, STOP_WORDS)
+            if misspelt is not None:
+                self._person(ent.start, ent.end, misspelt, "kb:fuzzy")
                 return
         kind = _UNKNOWN_LABELS[ent.label_]
         actor = ActorRef(id=f"unknown:{ent.text}", name=ent.text)
