@@ -73,3 +73,27 @@ def test_people_of_a_descent_are_placed_where_they_live(
         sector,
         "kb:descent",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lebanese-Australians rallied outside the embassy.", [("Lebanese-Australians", "AUS")]),
+        (
+            "Armenian-French diplomats filed the complaint.",
+            [("Armenian-French diplomats", "FRA")],
+        ),
+    ],
+)
+def test_a_hyphened_origin_leaves_the_people_to_the_last_demonym(
+    nlp: Language, package_resolver: ActorResolver, text: str, expected: list[tuple[str, str]]
+) -> None:
+    mentions = _mentions(nlp, package_resolver, text)
+    assert [(m.span.text, m.actor.id) for m in mentions] == expected
+
+
+def test_hyphened_demonyms_before_another_noun_keep_both_sides(
+    nlp: Language, package_resolver: ActorResolver
+) -> None:
+    mentions = _mentions(nlp, package_resolver, "Indian-Pakistani trade grew last year.")
+    assert {m.actor.id for m in mentions} == {"IND", "PAK"}

@@ -106,6 +106,8 @@ class _Walk:
             for token in quoted or ():
                 self.quoted[token.i] = True
         self.taken = [False] * len(doc)
+        # Start of a hyphened origin ("Greek-" of "Greek-Cypriots") by the token its people start.
+        self.joined_from: dict[int, int] = {}
         self.venues = Venues(resolver.kb, resolver.cues, doc)
         self.entities = [
             e for e in (self._clean(ent) for ent in doc.ents if ent.label_ in _UNKNOWN_LABELS) if e
@@ -169,6 +171,7 @@ class _Walk:
                 self._entity(item)
 
     def _add(self, found: Found) -> None:
+        found = replace(found, start=self.joined_from.pop(found.start, found.start))
         for i in range(found.start, found.end):
             self.taken[i] = True
         found = replace(
@@ -203,6 +206,9 @@ class _Walk:
             if namesake is not None:
                 self._add(self.composer.found(match.start, match.end, namesake, "kb:namesake"))
                 return match.end
+            if isinstance(entity, Country) and self._origin_before(match, following):
+                self.joined_from[match.end + 1] = match.start
+                return match.end + 1
             attached = attached_modifier(self.doc, match.start, match.end, self.r.cues)
             if attached is not None and isinstance(entity, Country | Group):
                 composed_end = self._attached(attached, entity, following)
@@ -250,6 +256,30 @@ class _Walk:
                     )
                 )
         return match.end
+
+    def _origin_before(self, match: Match, following: Match | None) -> bool:
+        """A country or demonym hyphened to a demonym that names people ("Greek-Cypriots",
+        "Palestinian-American professors", "Bosnian-Serb forces"): the first part is their
+        origin, the last their nationality, so only the last makes an actor. A demonym that
+        modifies some other noun ("Israeli-Palestinian talks") keeps both sides."""
+        hyphen = match.end
+        if (
+            following is None
+            or following.kind != "entity"
+            or following.start != hyphen + 1
+            or self.doc[hyphen].text != "-"
+            or self.doc[hyphen - 1].whitespace_
+            or self.doc[hyphen].whitespace_
+        ):
+            return False
+        last = following.surfaces[0]
+        if not isinstance(last.entity, Country) or last.kind != "demonym":
+            return False
+        after = next((m for m in self.matches if m.start >= following.end), None)
+        names_people = self.doc[following.end - 1].dep_ not in ("amod", "compound", "nmod")
+        return names_people or (
+            after is not None and after.kind == "sector" and after.start == following.end
+        )
 
     def _is_venue_here(self, match: Match, entity: Entity) -> bool:
         """An organisation's name that here denotes the building of the same name; its tokens
