@@ -78,3 +78,33 @@ def test_an_exactly_known_name_keeps_its_own_rule(
     doc = nlp("President Abdelaziz Bouteflika told the rebels to lay down their arms.")
     rules = {m.rule for m in package_resolver.resolve(doc, SPRING_2005)}
     assert "kb:fuzzy" not in rules
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [(["Phillipines"], "PHL"), (["Argentna"], "ARG"), (["Kazakstan"], "KAZ")],
+)
+def test_a_misspelt_country_name_finds_the_one_country(
+    package_resolver: ActorResolver, words: list[str], expected: str
+) -> None:
+    country = package_resolver.fuzzy.country(words, STOP_WORDS)
+    assert country is not None and country.id == expected
+
+
+@pytest.mark.parametrize(
+    "words",
+    [["Chinaa"], ["argentna"], ["Brgentina"], ["Austrila"]],
+    # too short to guess; not written as a name; first letter changed; Austria or Australia
+)
+def test_no_country_guess_without_every_guard_passing(
+    package_resolver: ActorResolver, words: list[str]
+) -> None:
+    assert package_resolver.fuzzy.country(words, STOP_WORDS) is None
+
+
+def test_the_resolver_names_a_misspelt_country_outside_any_entity(
+    nlp: Language, package_resolver: ActorResolver
+) -> None:
+    doc = nlp("The Phillippines recalled its ambassador after the incident.")
+    fuzzy = [m for m in package_resolver.resolve(doc, SPRING_2005) if m.rule == "kb:fuzzy"]
+    assert [(m.span.text, m.actor.id) for m in fuzzy] == [("Phillippines", "PHL")]

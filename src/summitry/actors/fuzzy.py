@@ -6,7 +6,8 @@ within a small edit distance of one of that person's name forms. Guards keep it 
 guessing: forms shorter than six letters never match (too many near neighbours), the words
 must be capitalised and not common words, exactly one person may be that close, and the
 person must have held an office near the article's date (a namesake decades away is not
-the one meant).
+the one meant). Country names and aliases ("Phillipines", "Argentna") go through the same
+guards, without the date.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 from datetime import date, timedelta
 
-from summitry.actors.knowledge import KnowledgeBase, Person, normalise
+from summitry.actors.knowledge import Country, KnowledgeBase, Person, normalise
 
 # Letters in a form -> edits allowed: none below 6, one for 6-8, two from 9 on.
 _MIN_LETTERS = 6
@@ -58,36 +59,62 @@ def _near_date(person: Person, day: date | None) -> bool:
     )
 
 
+_Form = tuple[tuple[str, ...], int, Person | Country]
+
+
 class FuzzyNames:
-    """Person forms of a knowledge base indexed by word count, for near-miss look-ups."""
+    """Person and country forms of a knowledge base indexed by word count, for near-miss
+    look-ups."""
 
     def __init__(self, kb: KnowledgeBase) -> None:
-        self._forms: dict[int, list[tuple[tuple[str, ...], int, Person]]] = {}
+        self._people: dict[int, list[_Form]] = {}
+        self._countries: dict[int, list[_Form]] = {}
         self._known_words: set[str] = set()
         seen: set[tuple[str, str]] = set()
         for surface in kb.surfaces():
             key = normalise(surface.text)
             self._known_words.update(key.split())
-            person = surface.entity
-            if not isinstance(person, Person) or surface.kind not in ("name", "alias", "context"):
+            entity = surface.entity
+            if isinstance(entity, Person) and surface.kind in ("name", "alias", "context"):
+                index = self._people
+            elif isinstance(entity, Country) and surface.kind in ("name", "alias"):
+                index = self._countries
+            else:
                 continue
-            if allowed_edits(key) == 0 or key.startswith("=") or (key, person.id) in seen:
+            if allowed_edits(key) == 0 or key.startswith("=") or (key, entity.id) in seen:
                 continue
-            seen.add((key, person.id))
+            seen.add((key, entity.id))
             words = tuple(key.split())
-            self._forms.setdefault(len(words), []).append((words, allowed_edits(key), person))
+            index.setdefault(len(words), []).append((words, allowed_edits(key), entity))
 
     def person(self, words: list[str], day: date | None, common: AbstractSet[str]) -> Person | None:
         """The one known person whose name `words` (a whole name as written) misspells, in
         office near `day`.
 
-        Word by word, a name word equals the known one, or is a word no known form uses, not
-        in `common`, capitalised, of six letters or more, with the same first letter; the
-        edits over the whole name stay within what the known form's length allows. Comparing
-        the whole name keeps "Ahmed Mouallem" from being Walid Muallem."""
+        Comparing the whole name keeps "Ahmed Mouallem" from being Walid Muallem."""
+        near = [
+            person
+            for person in self._near(words, common, self._people)
+            if isinstance(person, Person) and _near_date(person, day)
+        ]
+        return near[0] if len(near) == 1 else None
+
+    def country(self, words: list[str], common: AbstractSet[str]) -> Country | None:
+        """The one known country whose name or alias `words` (a whole name as written)
+        misspells ("Phillipines")."""
+        near = [c for c in self._near(words, common, self._countries) if isinstance(c, Country)]
+        return near[0] if len(near) == 1 else None
+
+    def _near(
+        self, words: list[str], common: AbstractSet[str], index: dict[int, list[_Form]]
+    ) -> list[Person | Country]:
+        """Distinct entities of `index` that `words` misspells. Word by word, a name word
+        equals the known one, or is a word no known form uses, not in `common`, capitalised,
+        of six letters or more, with the same first letter; the edits over the whole name
+        stay within what the known form's length allows."""
         keys = tuple(normalise(" ".join(words)).split())
         if len(keys) != len(words) or len(keys) > _MAX_WORDS:
-            return None
+            return []
         spellable = [
             written[:1].isupper()
             and key not in self._known_words
@@ -96,9 +123,9 @@ class FuzzyNames:
             for written, key in zip(words, keys, strict=True)
         ]
         if not any(spellable):
-            return None
-        found: dict[str, Person] = {}
-        for form, limit, person in self._forms.get(len(keys), ()):
+            return []
+        found: dict[str, Person | Country] = {}
+        for form, limit, entity in index.get(len(keys), ()):
             edits = 0
             for key, known, may_differ in zip(keys, form, spellable, strict=True):
                 if key == known:
@@ -109,6 +136,6 @@ class FuzzyNames:
                 edits += edit_distance(key, known, limit - edits)
                 if edits > limit:
                     break
-            if 0 < edits <= limit and _near_date(person, day):
-                found[person.id] = person
-        return next(iter(found.values())) if len(found) == 1 else None
+            if 0 < edits <= limit:
+                found[entity.id] = entity
+        return list(found.values())

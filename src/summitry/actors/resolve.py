@@ -52,6 +52,8 @@ from summitry.actors.venues import Venues
 from summitry.model import ActorMention, ActorRef, Span
 
 _UNKNOWN_LABELS: dict[str, ActorKind] = {"PERSON": "person", "ORG": "organisation"}
+# Entity labels a misspelt country name may carry besides those of unknown actors.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 
 
 class ActorResolver:
@@ -152,6 +154,7 @@ class _Walk:
         steps += [(t.i, 1, t) for t in self.doc if t.lower_ in self.r.cues.pronouns]
         steps += [(start, 0, (start, end, kind)) for start, end, kind in self._compound_phrases()]
         steps += [(e.start, 2, e) for e in self.entities]
+        steps += [(span.start, 3, span) for span in self._place_name_candidates()]
         steps.sort(key=lambda step: (step[0], step[1]))
         consumed_until = 0
         for start, _, item in steps:
@@ -469,8 +472,13 @@ class _Walk:
             self._add(Found(found.start, found.end, actor, f"petrarch:{code}", kind))
 
     def _entity(self, ent: DocSpan) -> None:
-        """A PERSON or ORG entity no knowledge-base form covered."""
+        """A PERSON or ORG entity no knowledge-base form covered, or a place name that may
+        misspell a country."""
         if any(self.taken[ent.start : ent.end]) or any(self.titles.inside[ent.start : ent.end]):
+            return
+        words = [t.text for t in ent if not t.is_punct]
+        if ent.label_ not in _UNKNOWN_LABELS:
+            self._misspelt_country(ent, words)
             return
         if self.venues.is_facility(ent):
             return
@@ -483,7 +491,8 @@ class _Walk:
             )
         ):
             return
-        words = [t.text for t in ent if not t.is_punct]
+        if self._misspelt_country(ent, words):
+            return
         if ent.label_ == "PERSON" and words:
             earlier = self.history.by_name_part(words[-1], ent.start)
             if earlier is not None and len(words) == 1:
@@ -505,6 +514,31 @@ class _Walk:
             if home is not None:
                 actor, rule = replace(actor, country=home.id), "ner:possessive"
         self._add(Found(start, ent.end, actor, rule, kind, names=tuple(words)))
+
+    def _place_name_candidates(self) -> list[DocSpan]:
+        """Place entities, and capitalised proper nouns the model left outside any entity,
+        that might be misspelt country names ("the Phillipines")."""
+        in_entity = [False] * len(self.doc)
+        for ent in self.doc.ents:
+            for i in range(ent.start, ent.end):
+                in_entity[i] = True
+        places = [e for e in self.doc.ents if e.label_ in _PLACE_LABELS]
+        places += [
+            DocSpan(self.doc, t.i, t.i + 1)
+            for t in self.doc
+            if t.pos_ == "PROPN" and t.is_title and not in_entity[t.i]
+        ]
+        return places
+
+    def _misspelt_country(self, span: DocSpan, words: list[str]) -> bool:
+        """Resolve `span` as the country whose name it misspells, if exactly one."""
+        if any(self.taken[span.start : span.end]):
+            return False
+        country = self.r.fuzzy.country(words, STOP_WORDS)
+        if country is None:
+            return False
+        self._add(self.composer.found(span.start, span.end, country, "kb:fuzzy"))
+        return True
 
     def _pronoun(self, token: Token) -> None:
         cue = self.r.cues.pronouns[token.lower_]
