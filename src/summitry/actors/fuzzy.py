@@ -15,6 +15,9 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 from datetime import date, timedelta
 
+from spacy.tokens import Doc
+from spacy.tokens import Span as DocSpan
+
 from summitry.actors.knowledge import Country, KnowledgeBase, Person, normalise
 
 # Letters in a form -> edits allowed: none below 6, one for 6-8, two from 9 on.
@@ -139,3 +142,28 @@ class FuzzyNames:
             if 0 < edits <= limit:
                 found[entity.id] = entity
         return list(found.values())
+
+
+# Entity labels a misspelt country name may carry.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+
+
+def may_misspell_country(span: DocSpan) -> bool:
+    """A place entity, a one-word organisation (the model often tags a misspelt country so), or
+    an untagged proper noun; never a person, nor a longer name such as "Columbia University"."""
+    return span.label_ in _PLACE_LABELS or (span.label_ in ("ORG", "") and len(span) == 1)
+
+
+def misspelling_candidates(doc: Doc) -> list[DocSpan]:
+    """Spans that might be misspelt country names ("the Phillipines"): entities that may be,
+    and capitalised proper nouns the model left outside any entity."""
+    in_entity = [False] * len(doc)
+    for ent in doc.ents:
+        in_entity[ent.start : ent.end] = [True] * len(ent)
+    spans = [e for e in doc.ents if may_misspell_country(e)]
+    spans += [
+        DocSpan(doc, t.i, t.i + 1)
+        for t in doc
+        if t.pos_ == "PROPN" and t.is_title and not in_entity[t.i]
+    ]
+    return spans

@@ -28,7 +28,7 @@ from summitry.actors.composition import Composer, name_words
 from summitry.actors.coref import ActorKind, Found, History, is_modifier, is_subject
 from summitry.actors.cues import Cues, default_cues
 from summitry.actors.dictionary_actors import DictionaryMatch, dictionary_matches
-from summitry.actors.fuzzy import FuzzyNames
+from summitry.actors.fuzzy import FuzzyNames, may_misspell_country, misspelling_candidates
 from summitry.actors.knowledge import (
     Country,
     Entity,
@@ -52,8 +52,6 @@ from summitry.actors.venues import Venues
 from summitry.model import ActorMention, ActorRef, Span
 
 _UNKNOWN_LABELS: dict[str, ActorKind] = {"PERSON": "person", "ORG": "organisation"}
-# Entity labels a misspelt country name may carry besides those of unknown actors.
-_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 
 
 class ActorResolver:
@@ -154,7 +152,7 @@ class _Walk:
         steps += [(t.i, 1, t) for t in self.doc if t.lower_ in self.r.cues.pronouns]
         steps += [(start, 0, (start, end, kind)) for start, end, kind in self._compound_phrases()]
         steps += [(e.start, 2, e) for e in self.entities]
-        steps += [(span.start, 3, span) for span in self._place_name_candidates()]
+        steps += [(span.start, 3, span) for span in misspelling_candidates(self.doc)]
         steps.sort(key=lambda step: (step[0], step[1]))
         consumed_until = 0
         for start, _, item in steps:
@@ -472,13 +470,14 @@ class _Walk:
             self._add(Found(found.start, found.end, actor, f"petrarch:{code}", kind))
 
     def _entity(self, ent: DocSpan) -> None:
-        """A PERSON or ORG entity no knowledge-base form covered, or a place name that may
+        """A PERSON or ORG entity no knowledge-base form covered, or a place entity that may
         misspell a country."""
         if any(self.taken[ent.start : ent.end]) or any(self.titles.inside[ent.start : ent.end]):
             return
         words = [t.text for t in ent if not t.is_punct]
+        if may_misspell_country(ent) and self._misspelt_country(ent, words):
+            return
         if ent.label_ not in _UNKNOWN_LABELS:
-            self._misspelt_country(ent, words)
             return
         if self.venues.is_facility(ent):
             return
@@ -490,8 +489,6 @@ class _Walk:
                 (ent.start, ent.start + 2),
             )
         ):
-            return
-        if self._misspelt_country(ent, words):
             return
         if ent.label_ == "PERSON" and words:
             earlier = self.history.by_name_part(words[-1], ent.start)
@@ -514,21 +511,6 @@ class _Walk:
             if home is not None:
                 actor, rule = replace(actor, country=home.id), "ner:possessive"
         self._add(Found(start, ent.end, actor, rule, kind, names=tuple(words)))
-
-    def _place_name_candidates(self) -> list[DocSpan]:
-        """Place entities, and capitalised proper nouns the model left outside any entity,
-        that might be misspelt country names ("the Phillipines")."""
-        in_entity = [False] * len(self.doc)
-        for ent in self.doc.ents:
-            for i in range(ent.start, ent.end):
-                in_entity[i] = True
-        places = [e for e in self.doc.ents if e.label_ in _PLACE_LABELS]
-        places += [
-            DocSpan(self.doc, t.i, t.i + 1)
-            for t in self.doc
-            if t.pos_ == "PROPN" and t.is_title and not in_entity[t.i]
-        ]
-        return places
 
     def _misspelt_country(self, span: DocSpan, words: list[str]) -> bool:
         """Resolve `span` as the country whose name it misspells, if exactly one."""
