@@ -9,6 +9,7 @@ import pytest
 from spacy.language import Language
 
 from summitry.events.coder import DEFAULT_MIN_CONFIDENCE, EventCoder
+from summitry.events.roles import predicate_of_verbless_root
 from summitry.model import ActorMention, ActorRef, EventMention, Span
 
 # Surface form -> country code of the actors our sentences name.
@@ -315,3 +316,27 @@ def test_a_pronoun_in_a_clause_about_a_noun_is_not_the_speaker(
     assert all(e.source is None or e.source.actor.id != "KEN" for e in _code(nlp, coder, text))
     reported = _best(_code(nlp, coder, "Kenya said it would impose sanctions on Uganda."))
     assert _dyad(reported) == ("KEN", "UGA")
+
+
+@pytest.mark.parametrize(
+    ("text", "is_predicate"),
+    [
+        ("Volunteers from three Indian charities donated and delivered medicine to Nepal.", True),
+        ("The medicine donated by Danish charities reached Kenya.", False),
+    ],
+)
+def test_a_verb_hung_on_a_verbless_root_is_the_sentence_predicate(
+    nlp: Language, text: str, is_predicate: bool
+) -> None:
+    donated = next(t for t in nlp(text) if t.lower_ == "donated")
+    assert predicate_of_verbless_root(donated) is is_predicate
+
+
+def test_the_root_noun_phrase_of_a_verbless_sentence_is_the_doer(
+    nlp: Language, coder: EventCoder
+) -> None:
+    # The parser roots this sentence at "Volunteers" and hangs "donated" on "charities".
+    text = "Volunteers from three Indian charities donated and delivered medicine to Nepal."
+    event = _best(_code(nlp, coder, text))
+    assert (event.type, _dyad(event)) == ("AID", ("IND", "NPL"))
+    assert "source:verbless-root" in event.reasons

@@ -37,6 +37,7 @@ from summitry.events.roles import (
     find_roles,
     is_stative_participle,
     noun_roles,
+    predicate_of_verbless_root,
 )
 from summitry.events.triggers import (
     Trigger,
@@ -247,6 +248,9 @@ class EventCoder:
             if _quoted_as_saying(node, self.lexicon):
                 node = node.head.head
                 continue
+            if predicate_of_verbless_root(node):
+                # The sentence's only predicate, which the parser hung on its root noun.
+                return steps
             if node.dep_ not in _GOVERNING_DEPS:
                 return None
             if node.head.lemma_.lower() not in self.lexicon.speech_verbs:

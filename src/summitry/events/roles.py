@@ -42,8 +42,34 @@ _CLAUSE_LINKS = {"xcomp", "conj", "ccomp", "advcl", "acomp"}
 # subject may still be the speaker; and the parts of speech that head a clause.
 _REPORTED_LINKS = {"ccomp", "xcomp", "conj", "parataxis", "pcomp", "prep"}
 _VERBAL = {"VERB", "AUX"}
+# Links that keep a word inside the noun phrase it modifies ("doctors from two charities").
+_NOUN_PHRASE_LINKS = {"prep", "pobj", "compound", "appos", "nmod"}
 # Present-tense forms of "be" that make a participle read as a state ("is opposed to").
 _PRESENT_BE = {"is", "are", "am", "'s", "'re", "'m"}
+
+
+def predicate_of_verbless_root(verb: Token) -> bool:
+    """A verb the parser hung inside the noun phrase that roots its sentence ("Doctors from
+    two charities donated ...", "Five soldiers killed in ambush"): a sentence needs a
+    predicate, so when the parser found no verbal root, the participle or past form modifying
+    the root's noun phrase is it."""
+    if verb.dep_ != "acl" or verb.pos_ not in _VERBAL or verb.tag_ not in {"VBD", "VBN"}:
+        return False
+    noun = verb.head
+    while noun.dep_ in _NOUN_PHRASE_LINKS and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ == "ROOT" and noun.pos_ in {"NOUN", "PROPN"}
+
+
+def _acts_on_root_noun(verb: Token) -> bool:
+    """Whether the root noun of a verbless sentence is the doer of its predicate: a past
+    form or a participle with an object is active ("donated goods"), and coordinated verbs
+    share their voice ("donated and delivered goods"); a bare participle is a passive
+    ("soldiers killed in ambush") whose noun suffered the event."""
+    return any(
+        v.tag_ == "VBD" or any(c.dep_ in _OBJECT_DEPS for c in v.children)
+        for v in (verb, *verb.conjuncts)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +219,25 @@ def _agents(
             return _subject_actors(clause, subject, index, reasons), passive
         if passive is not None:
             return [], passive
+        if predicate_of_verbless_root(clause):
+            root = clause.sent.root
+            if not _acts_on_root_noun(clause):
+                return [], root
+            # The root's phrase holds the predicate itself: only what lies outside it acts.
+            predicate = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+            doers = [
+                m
+                for m in phrase_actors(root, index)
+                if not predicate[0] <= m.span.start < predicate[1]
+            ]
+            if doers:
+                reasons.append("source:verbless-root")
+                return doers, None
+            author = index.author_of(root)
+            if author is not None:
+                reasons.append("source:message-author")
+                return [author], None
+            return [], None
         author = _message_author(clause, index)
         if author is not None:
             reasons.append("source:message-author")
