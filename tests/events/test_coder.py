@@ -9,7 +9,7 @@ import pytest
 from spacy.language import Language
 
 from summitry.events.coder import DEFAULT_MIN_CONFIDENCE, EventCoder
-from summitry.events.roles import predicate_of_verbless_root
+from summitry.events.roles import postposed_speaker, predicate_of_verbless_root
 from summitry.model import ActorMention, ActorRef, EventMention, Span
 
 # Surface form -> country code of the actors our sentences name.
@@ -340,3 +340,35 @@ def test_the_root_noun_phrase_of_a_verbless_sentence_is_the_doer(
     event = _best(_code(nlp, coder, text))
     assert (event.type, _dyad(event)) == ("AID", ("IND", "NPL"))
     assert "source:verbless-root" in event.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "speaker"),
+    [
+        (
+            "Kenyan police are denying the legal rights of Somali refugees,"
+            " a Danish charity protested on Monday.",
+            "protested",
+            "charity",
+        ),
+        ("Ugandan troops attacked Kenyan police, a force accused of abuses.", "accused", None),
+        ("Aid reached Kenya, a country ravaged by drought.", "ravaged", None),
+    ],
+)
+def test_a_sentence_final_reporting_clause_read_as_a_modifier_has_its_speaker(
+    nlp: Language, text: str, verb: str, speaker: str | None
+) -> None:
+    word = next(t for t in nlp(text) if t.text == verb)
+    found = postposed_speaker(word)
+    assert (found.text if found is not None else None) == speaker
+
+
+def test_the_speaker_of_a_postposed_reporting_clause_is_its_source(
+    nlp: Language, coder: EventCoder
+) -> None:
+    text = (
+        "Kenyan police are denying the legal rights of Somali refugees,"
+        " a Danish charity protested on Monday."
+    )
+    protests = [e for e in _code(nlp, coder, text) if e.trigger.text == "protested"]
+    assert [_dyad(e)[0] for e in protests] == ["DNK"]

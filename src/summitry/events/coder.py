@@ -37,6 +37,7 @@ from summitry.events.roles import (
     find_roles,
     is_stative_participle,
     noun_roles,
+    postposed_speaker,
     predicate_of_verbless_root,
 )
 from summitry.events.triggers import (
@@ -248,8 +249,8 @@ class EventCoder:
             if _quoted_as_saying(node, self.lexicon):
                 node = node.head.head
                 continue
-            if predicate_of_verbless_root(node):
-                # The sentence's only predicate, which the parser hung on its root noun.
+            if predicate_of_verbless_root(node) or postposed_speaker(node) is not None:
+                # A main predicate the parser hung on a noun.
                 return steps
             if node.dep_ not in _GOVERNING_DEPS:
                 return None

@@ -61,6 +61,29 @@ def predicate_of_verbless_root(verb: Token) -> bool:
     return noun.dep_ == "ROOT" and noun.pos_ in {"NOUN", "PROPN"}
 
 
+def postposed_speaker(verb: Token) -> Token | None:
+    """The subject of a sentence-final reporting clause the parser read as a modifier
+    ("X is abusing detainees, a rights group protested on Monday"): a noun set off by a
+    comma whose verb ends the sentence and takes nothing but a time or manner of its own has
+    its content in the clause before it. A true modifier takes its own complement or agent
+    ("a country ravaged by drought", "a group accused of abuses")."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in {"VBD", "VBN"} or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if not all(_time_or_manner(child) for child in verb.children):
+        return None
+    after = verb.doc[verb.right_edge.i + 1 : verb.sent.end]
+    before = noun.left_edge.i - 1
+    set_off = before > verb.sent.start and verb.doc[before].text == ","
+    return noun if set_off and all(t.is_punct for t in after) else None
+
+
+def _time_or_manner(child: Token) -> bool:
+    if child.dep_ in {"advmod", "npadvmod", "punct"}:
+        return True
+    return child.dep_ == "prep" and all(o.ent_type_ in {"DATE", "TIME"} for o in objects_of(child))
+
+
 def _acts_on_root_noun(verb: Token) -> bool:
     """Whether the root noun of a verbless sentence is the doer of its predicate: a past
     form or a participle with an object is active ("donated goods"), and coordinated verbs
@@ -215,6 +238,7 @@ def _agents(
                 reasons.append("source:agent")
                 return distinct(found), passive
         subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = subject if subject is not None else postposed_speaker(clause)
         if subject is not None:
             return _subject_actors(clause, subject, index, reasons), passive
         if passive is not None:
