@@ -372,3 +372,11 @@ def test_the_speaker_of_a_postposed_reporting_clause_is_its_source(
     )
     protests = [e for e in _code(nlp, coder, text) if e.trigger.text == "protested"]
     assert [_dyad(e)[0] for e in protests] == ["DNK"]
+
+
+def test_a_postposed_reporting_clause_is_aimed_at_the_subject_of_what_it_reports(
+    nlp: Language, coder: EventCoder
+) -> None:
+    text = "Kenya is failing to protect Somali refugees, a Danish charity protested on Monday."
+    protests = [e for e in _code(nlp, coder, text) if e.trigger.text == "protested"]
+    assert [(e.type, _dyad(e)) for e in protests] == [("ACCUSE", ("DNK", "KEN"))]

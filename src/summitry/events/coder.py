@@ -360,11 +360,15 @@ class EventCoder:
             # Who calls an event off is no party to it when its phrase names one.
             if len(own.sources) > 1 or (own.sources and self._called_off(trigger)):
                 return own
+        content = complement.token if complement else None
+        if content is None and postposed_speaker(trigger.anchor) is not None:
+            # "X is failing refugees, a rights group protested": what it says is the sentence.
+            content = trigger.anchor.sent.root
         return find_roles(
             trigger.token,
             trigger.anchor,
             index,
-            complement.token if complement else None,
+            content,
             stative=trigger.entry.pos == "adjective" or is_stative_participle(trigger.token),
         )
 
