@@ -130,7 +130,7 @@ def test_the_version_names_the_files_loaded(tmp_path: Path) -> None:
         ("- just a list\n", "mapping at the top level"),
         ("armies: []\n", "unknown sections"),
         ("people: {id: x}\n", "must be a list"),
-        ("people: [\n", "cannot read"),
+        ("people: [\n", "not valid YAML"),
     ],
 )
 def test_bad_files_are_refused(tmp_path: Path, text: str, problem: str) -> None:

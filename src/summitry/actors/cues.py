@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Literal
 
-import yaml
+from summitry.datafiles import read_data_file
 
 Gender = Literal["male", "female", "any"]
 _GENDERS: frozenset[str] = frozenset({"male", "female", "any"})
@@ -130,14 +129,13 @@ def parse_cues(data: object) -> Cues:
     )
 
 
-def load_cues(path: Path) -> Cues:
-    """Read and check a cue file."""
-    with path.open(encoding="utf-8") as handle:
-        return parse_cues(yaml.safe_load(handle))
+def load_cues(path: Path | None = None) -> Cues:
+    """Read and check a cue file (default: the one shipped)."""
+    data, _ = read_data_file("summitry.actors", "cues.yaml", path, CueFileError)
+    return parse_cues(data)
 
 
 @lru_cache(maxsize=1)
 def default_cues() -> Cues:
     """The cues shipped with the package, read once per process."""
-    with resources.as_file(resources.files("summitry.actors") / "cues.yaml") as path:
-        return load_cues(path)
+    return load_cues()

@@ -15,8 +15,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, NoReturn
 
-import yaml
-
 from summitry.actors.knowledge_records import (
     Country,
     Group,
@@ -29,6 +27,7 @@ from summitry.actors.knowledge_records import (
     Surface,
     normalise,
 )
+from summitry.datafiles import read_yaml
 
 SECTIONS = ("countries", "organisations", "groups", "sectors", "people", "places")
 PSEUDO_COUNTRIES = frozenset({"IGO", "NGO", "IMG"})
@@ -42,9 +41,6 @@ Claim = tuple[Surface, int]
 """A surface form and the layer that claims it (0 = package, n = n-th user file)."""
 
 Raw = dict[str, Any]
-
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-"""The C loader when PyYAML was built with libyaml: it reads the package files ~10x faster."""
 
 
 @dataclass
@@ -343,11 +339,7 @@ def read_section(path: Path, section: str, raw_entries: object) -> list[Any]:
 
 
 def _read_yaml(path: Path) -> Raw:
-    try:
-        with path.open(encoding="utf-8") as handle:
-            document = yaml.load(handle, Loader=_YAML_LOADER)
-    except (OSError, yaml.YAMLError) as error:
-        raise KnowledgeError(f"{path}: cannot read: {error}") from error
+    document = read_yaml(path, KnowledgeError)
     if not isinstance(document, dict):
         raise KnowledgeError(f"{path}: must be a mapping at the top level")
     return document

@@ -8,12 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Literal, cast
 
-import yaml
-
+from summitry.datafiles import read_data_file
 from summitry.events.cameo import PLOVER_TYPES
 
 QuadClass = Literal[
@@ -50,12 +48,7 @@ class EventTypeInfo:
 
 def load_event_types(path: Path | None = None) -> dict[str, EventTypeInfo]:
     """Read and validate an event-type file (default: the one shipped with the package)."""
-    if path is None:
-        resource = resources.files("summitry.analysis").joinpath("data/event_types.yaml")
-        text, name = resource.read_text(encoding="utf-8"), "event_types.yaml"
-    else:
-        text, name = path.read_text(encoding="utf-8"), str(path)
-    data = yaml.safe_load(text)
+    data, name = read_data_file("summitry.analysis", "data/event_types.yaml", path, EventTypesError)
     if not isinstance(data, dict):
         raise EventTypesError(f"{name}: expected a mapping of PLOVER type -> entry")
     missing = set(PLOVER_TYPES) - set(data)

@@ -13,13 +13,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
-
-import yaml
 
 from summitry.analysis.actors import is_state_level
 from summitry.analysis.links import same_dyad
+from summitry.datafiles import read_data_file
 from summitry.events.cameo import PLOVER_TYPES
 from summitry.model import CanonicalEvent
 from summitry.store.evidence import StoredEvent
@@ -87,12 +85,7 @@ class OrdinalWarning:
 
 def load_ordinal_cues(path: Path | None = None) -> OrdinalCues:
     """Read and validate an ordinal cue file (default: the one shipped with the package)."""
-    if path is None:
-        resource = resources.files("summitry.analysis").joinpath("data/ordinals.yaml")
-        text, name = resource.read_text(encoding="utf-8"), "ordinals.yaml"
-    else:
-        text, name = path.read_text(encoding="utf-8"), str(path)
-    data = yaml.safe_load(text)
+    data, name = read_data_file("summitry.analysis", "data/ordinals.yaml", path, OrdinalCuesError)
     if not isinstance(data, dict) or set(data) != {"ordinals", "nouns", "max_gap_words"}:
         raise OrdinalCuesError(f"{name}: needs exactly ordinals, nouns and max_gap_words")
     ordinals, nouns, gap = data["ordinals"], data["nouns"], data["max_gap_words"]

@@ -13,12 +13,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
-import yaml
-
 from summitry.actors.resolve import ActorResolver
+from summitry.datafiles import read_data_file
 from summitry.evaluation.scoring import LabelReport
 from summitry.events.coder import EventCoder
 from summitry.model import EventMention
@@ -38,23 +36,51 @@ class GoldRecord:
     targets: frozenset[str]
 
 
+class VersionMapError(ValueError):
+    """The 2018→2021 mapping file does not have the expected shape."""
+
+
 @dataclass(frozen=True, slots=True)
-class _VersionMap:
+class VersionMap:
+    """2018 labels to 2021 ones: types, modes, and types that a 2018 mode changes."""
+
     types: dict[str, str]
     modes: dict[str, str]
     type_by_mode: dict[str, dict[str, str]]
 
 
+def load_version_map(path: Path | None = None) -> VersionMap:
+    """Read and check a 2018→2021 mapping file (default: the one shipped)."""
+    data, name = read_data_file(
+        "summitry.evaluation", "data/plover_2018_to_2021.yaml", path, VersionMapError
+    )
+    if not isinstance(data, dict) or set(data) != {"types", "modes", "type_by_mode"}:
+        raise VersionMapError(f"{name}: needs exactly types, modes and type_by_mode")
+    types, modes, type_by_mode = data["types"], data["modes"], data["type_by_mode"]
+    if not (_is_renaming(types) and _is_renaming(modes)):
+        raise VersionMapError(f"{name}: types and modes must map labels to labels")
+    if not isinstance(type_by_mode, dict) or not all(
+        isinstance(t, str) and _is_renaming(m) for t, m in type_by_mode.items()
+    ):
+        raise VersionMapError(f"{name}: type_by_mode must map types to mode -> type mappings")
+    return VersionMap(types, modes, type_by_mode)
+
+
+def _is_renaming(raw: object) -> bool:
+    return isinstance(raw, dict) and all(
+        isinstance(k, str) and isinstance(v, str) for k, v in raw.items()
+    )
+
+
 @lru_cache(maxsize=1)
-def _version_map() -> _VersionMap:
-    text = resources.files("summitry.evaluation").joinpath("data/plover_2018_to_2021.yaml")
-    data = yaml.safe_load(text.read_text())
-    return _VersionMap(data["types"], data["modes"], data["type_by_mode"])
+def default_version_map() -> VersionMap:
+    """The shipped mapping, loaded once."""
+    return load_version_map()
 
 
 def to_2021(event_type: str, mode: str | None) -> tuple[str, str | None]:
     """A 2018 gold type and mode in the 2021 scheme."""
-    versions = _version_map()
+    versions = default_version_map()
     mode = (mode or "").strip() or None
     new_type = versions.types.get(event_type, event_type)
     if mode is not None:

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
-import yaml
+from summitry.datafiles import read_data_file
 
 PLOVER_TYPES: tuple[str, ...] = (
     "AGREE",
@@ -81,12 +80,7 @@ class CameoTable:
 
 def load_cameo_table(path: Path | None = None) -> CameoTable:
     """Read and validate a table file (default: the one shipped with the package)."""
-    if path is None:
-        text = resources.files("summitry.events").joinpath("data/cameo_plover.yaml").read_text()
-        name = "cameo_plover.yaml"
-    else:
-        text, name = path.read_text(encoding="utf-8"), str(path)
-    data = yaml.safe_load(text)
+    data, name = read_data_file("summitry.events", "data/cameo_plover.yaml", path, CameoTableError)
     if not isinstance(data, dict):
         raise CameoTableError(f"{name}: expected a mapping of PLOVER type -> rows")
     by_code: dict[str, PloverCode] = {}

@@ -24,13 +24,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Literal
 
-import yaml
 from spacy.tokens import Span, Token
 
+from summitry.datafiles import read_data_file
 from summitry.events.modality import detect_modality, governing_steps
 from summitry.model import DateSpan
 
@@ -129,18 +128,18 @@ def parse_date_lexicon(data: object) -> DateLexicon:
     )
 
 
-def load_date_lexicon(path: Path) -> DateLexicon:
-    """Read and check a date expression file."""
-    with path.open(encoding="utf-8") as handle:
-        return parse_date_lexicon(yaml.safe_load(handle))
+def load_date_lexicon(path: Path | None = None) -> DateLexicon:
+    """Read and check a date expression file (default: the one shipped)."""
+    data, _ = read_data_file(
+        "summitry.events", "data/date_expressions.yaml", path, DateLexiconError
+    )
+    return parse_date_lexicon(data)
 
 
 @lru_cache(maxsize=1)
 def default_date_lexicon() -> DateLexicon:
     """The date words shipped with the package, read once per process."""
-    resource = resources.files("summitry.events") / "data" / "date_expressions.yaml"
-    with resources.as_file(resource) as path:
-        return load_date_lexicon(path)
+    return load_date_lexicon()
 
 
 # --- reading one expression -------------------------------------------------------------

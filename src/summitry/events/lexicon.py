@@ -11,12 +11,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Literal
 
-import yaml
-
+from summitry.datafiles import read_data_file
 from summitry.events.cameo import PLOVER_TYPES, CameoTable, default_table
 
 PartOfSpeech = Literal["verb", "noun", "adjective"]
@@ -112,15 +110,7 @@ class Lexicon:
 
 def load_lexicon(path: Path | None = None, table: CameoTable | None = None) -> Lexicon:
     """Read and validate a lexicon file (default: the one shipped with the package)."""
-    if path is None:
-        text = resources.files("summitry.events").joinpath("data/lexicon.yaml").read_text()
-        name = "lexicon.yaml"
-    else:
-        text, name = path.read_text(encoding="utf-8"), str(path)
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise LexiconError(f"{name}: not valid YAML: {exc}") from exc
+    data, name = read_data_file("summitry.events", "data/lexicon.yaml", path, LexiconError)
     return _parse(data, name, table or default_table())
 
 

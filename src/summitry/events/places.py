@@ -17,14 +17,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Protocol
 
-import yaml
 from spacy.tokens import Span, Token
 
 from summitry.actors.knowledge import KnowledgeBase, default_knowledge
+from summitry.datafiles import read_data_file
 from summitry.events.modality import governing_steps
 from summitry.model import Place
 
@@ -94,18 +93,16 @@ def parse_location_cues(data: object) -> LocationCues:
     )
 
 
-def load_location_cues(path: Path) -> LocationCues:
-    """Read and check a location cue file."""
-    with path.open(encoding="utf-8") as handle:
-        return parse_location_cues(yaml.safe_load(handle))
+def load_location_cues(path: Path | None = None) -> LocationCues:
+    """Read and check a location cue file (default: the one shipped)."""
+    data, _ = read_data_file("summitry.events", "data/location_cues.yaml", path, LocationCueError)
+    return parse_location_cues(data)
 
 
 @lru_cache(maxsize=1)
 def default_location_cues() -> LocationCues:
     """The cues shipped with the package, read once per process."""
-    resource = resources.files("summitry.events") / "data" / "location_cues.yaml"
-    with resources.as_file(resource) as path:
-        return load_location_cues(path)
+    return load_location_cues()
 
 
 @lru_cache(maxsize=1)

@@ -13,13 +13,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Literal
 
-import yaml
 from spacy.tokens import Token
 
+from summitry.datafiles import read_data_file
 from summitry.events.lexicon import Lexicon
 
 Reference = Literal["named", "demonstrative", "definite"]
@@ -85,16 +84,16 @@ def parse_reference_cues(data: object, name: str = "references.yaml") -> Referen
     return ReferenceCues(**words, noun_kinds=noun_kinds)
 
 
-def load_reference_cues(path: Path) -> ReferenceCues:
-    """Read and validate a reference knowledge file."""
-    return parse_reference_cues(yaml.safe_load(path.read_text(encoding="utf-8")), str(path))
+def load_reference_cues(path: Path | None = None) -> ReferenceCues:
+    """Read and validate a reference knowledge file (default: the one shipped)."""
+    data, name = read_data_file("summitry.events", "data/references.yaml", path, ReferenceCueError)
+    return parse_reference_cues(data, name)
 
 
 @lru_cache(maxsize=1)
 def default_reference_cues() -> ReferenceCues:
     """The shipped reference knowledge, loaded once."""
-    text = resources.files("summitry.events").joinpath("data/references.yaml").read_text()
-    return parse_reference_cues(yaml.safe_load(text))
+    return load_reference_cues()
 
 
 def reference_of(noun: Token, cues: ReferenceCues | None = None) -> Reference | None:

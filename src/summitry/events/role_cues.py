@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
-import yaml
+from summitry.datafiles import read_data_file
 
 
 class RoleCueError(ValueError):
@@ -53,13 +52,13 @@ def parse_role_cues(data: object, name: str = "roles.yaml") -> RoleCues:
     return RoleCues(**words)
 
 
-def load_role_cues(path: Path) -> RoleCues:
-    """Read and validate a role knowledge file."""
-    return parse_role_cues(yaml.safe_load(path.read_text(encoding="utf-8")), str(path))
+def load_role_cues(path: Path | None = None) -> RoleCues:
+    """Read and validate a role knowledge file (default: the one shipped)."""
+    data, name = read_data_file("summitry.events", "data/roles.yaml", path, RoleCueError)
+    return parse_role_cues(data, name)
 
 
 @lru_cache(maxsize=1)
 def default_role_cues() -> RoleCues:
     """The shipped role knowledge, loaded once."""
-    text = resources.files("summitry.events").joinpath("data/roles.yaml").read_text()
-    return parse_role_cues(yaml.safe_load(text))
+    return load_role_cues()
