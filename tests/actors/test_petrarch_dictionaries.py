@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import spacy
 
 from summitry.actors.petrarch import (
     Agent,
@@ -14,6 +15,7 @@ from summitry.actors.petrarch import (
     load_discards,
     parse_date,
     split_words,
+    token_words,
 )
 
 SHARED_DICTS = Path(__file__).parents[2] / "../shared/data/petrarch_dicts"
@@ -85,6 +87,13 @@ def test_six_digit_dates_pivot_on_two_digit_year() -> None:
 
 def test_hyphens_are_words_of_their_own() -> None:
     assert split_words("Barad-dur's_gate") == ["BARAD", "-", "DUR'S", "GATE"]
+
+
+def test_token_words_keep_the_token_each_word_comes_from() -> None:
+    doc = spacy.blank("en")("Envoys reached Dol_Amroth today")
+    words, owners = token_words(doc[1:])
+    assert words == ["REACHED", "DOL", "AMROTH", "TODAY"]
+    assert owners == [1, 2, 2, 3]
 
 
 def test_agents_with_substitutions_and_plurals(tmp_path: Path) -> None:

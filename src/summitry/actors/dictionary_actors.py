@@ -18,7 +18,7 @@ from datetime import date
 
 from spacy.tokens import Span as DocSpan
 
-from summitry.actors.petrarch import ActorDictionary, ActorEntry, split_words
+from summitry.actors.petrarch import ActorDictionary, ActorEntry, split_words, token_words
 from summitry.model import ActorRef
 
 _CODE = re.compile(r"^[A-Z]{3}(?:[A-Z0-9]{3})*$")
@@ -53,12 +53,7 @@ def dictionary_matches(
     """Dictionary phrases inside `spans` that cover whole tokens, one of them capitalised
     (dictionary entries are names; "the army" is the agent dictionary's business)."""
     for span in spans:
-        words: list[str] = []
-        owner: list[int] = []
-        for token in span:
-            for word in split_words(token.text):
-                words.append(word)
-                owner.append(token.i)
+        words, owner = token_words(span)
         for found in dictionary.index.find_all(words):
             start, end = owner[found.start], owner[found.end - 1] + 1
             whole = (found.start == 0 or owner[found.start - 1] != start) and (

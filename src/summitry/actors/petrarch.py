@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from spacy.tokens import Token
+
 # Stems shorter than this match whole words only: "ENT" must not match "entire".
 MIN_STEM_LENGTH = 4
 # Six-digit TABARI dates (YYMMDD) below this two-digit year are read as 20YY, else 19YY.
@@ -34,6 +36,18 @@ def split_words(text: str) -> list[str]:
     """Upper-case words of dictionary or sentence text; ``_`` joins words and a hyphen is a
     word of its own, so "Barad-dur" and ``BARAD-DUR`` split alike whatever the tokenizer did."""
     return _WORD.findall(text.upper())
+
+
+def token_words(tokens: Iterable[Token]) -> tuple[list[str], list[int]]:
+    """The words of `tokens` and the index of the token each comes from (``Dol_Amroth`` gives
+    two words of one token), so a phrase found among the words maps back to whole tokens."""
+    words: list[str] = []
+    owners: list[int] = []
+    for token in tokens:
+        for word in split_words(token.text):
+            words.append(word)
+            owners.append(token.i)
+    return words, owners
 
 
 @dataclass(frozen=True, slots=True)

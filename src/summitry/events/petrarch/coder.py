@@ -17,7 +17,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from summitry.actors.petrarch import ActorDictionary, AgentDictionary, Discards, split_words
+from summitry.actors.petrarch import ActorDictionary, AgentDictionary, Discards, token_words
 from summitry.events.petrarch.actors import NO_ACTOR, SentenceActors
 from summitry.events.petrarch.verbs import (
     Element,
@@ -81,7 +81,7 @@ def code_petrarch_sentence(
     sentences = list(doc.sents) if isinstance(doc, Doc) else [doc]
     events: list[PetrarchEvent] = []
     for sentence in sentences:
-        words, word_tokens = _words(sentence)
+        words, word_tokens = token_words(sentence)
         if discards.found_in(words):
             continue
         found = SentenceActors(sentence, words, word_tokens, actors, agents, date)
@@ -90,17 +90,6 @@ def code_petrarch_sentence(
             if event not in events:
                 events.append(event)
     return events
-
-
-def _words(sentence: Span) -> tuple[list[str], list[int]]:
-    """Upper-case words and the token each comes from (``Dol_Amroth`` gives two words)."""
-    words: list[str] = []
-    tokens: list[int] = []
-    for token in sentence:
-        for part in split_words(token.text):
-            words.append(part)
-            tokens.append(token.i)
-    return words, tokens
 
 
 class _SentenceCoder:
