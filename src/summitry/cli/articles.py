@@ -7,10 +7,16 @@ from datetime import datetime
 from typing import Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
-from summitry.cli.context import as_date, console, errors, print_json_line, workspace
+from summitry.cli.context import (
+    as_date,
+    console,
+    errors,
+    print_json_line,
+    progress_bar,
+    workspace,
+)
 from summitry.cli.options import DateOption, JsonOption
 from summitry.config import DEFAULT_MAX_BYTES
 from summitry.ingest import count_inputs
@@ -55,14 +61,7 @@ def ingest(
     """Read articles and store the new ones; exits 1 when any input was rejected."""
     ws = workspace()
     total = count_inputs(paths)
-    with Progress(
-        TextColumn("ingesting"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        console=errors,
-        transient=True,
-        disable=total <= PROGRESS_MIN_FILES or not errors.is_terminal,
-    ) as progress:
+    with progress_bar("ingesting", hidden=total <= PROGRESS_MIN_FILES) as progress:
         task = progress.add_task("ingest", total=total)
         seen: set[str] = set()
 

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from typing import Any
 
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from summitry.config import Settings, as_db_url
 from summitry.workspace import Workspace
@@ -41,6 +42,19 @@ def _json_default(value: object) -> str:
     if isinstance(value, date | datetime):
         return value.isoformat()
     raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def progress_bar(label: str, *, hidden: bool = False) -> Progress:
+    """A transient "label bar n/m" on stderr, only on a terminal, so piped and JSON output
+    stay clean."""
+    return Progress(
+        TextColumn(label),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=errors,
+        transient=True,
+        disable=hidden or not errors.is_terminal,
+    )
 
 
 def as_date(value: datetime | None) -> date | None:

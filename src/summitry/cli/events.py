@@ -5,10 +5,9 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
-from summitry.cli.context import as_date, console, errors, print_json_line, workspace
+from summitry.cli.context import as_date, console, print_json_line, progress_bar, workspace
 from summitry.cli.options import DateOption, JsonOption
 from summitry.formats import date_json, event_json, quote_json
 from summitry.model import ActorMention
@@ -29,14 +28,7 @@ def code(
 ) -> None:
     """Code stored articles not coded yet: actors, events and quotes with their evidence."""
     ws = workspace()
-    with Progress(
-        TextColumn("coding"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        console=errors,
-        transient=True,
-        disable=not errors.is_terminal,
-    ) as progress:
+    with progress_bar("coding") as progress:
         task = progress.add_task("code", total=None)
         report = ws.code(recode=recode, on_article=lambda _article: progress.advance(task))
     if as_json:
