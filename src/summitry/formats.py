@@ -50,6 +50,17 @@ def place_json(place: Place | None) -> dict[str, Any] | None:
     return {"id": place.id, "name": place.name, "country": place.country}
 
 
+def parties_json(event: CanonicalEvent) -> dict[str, Any]:
+    """The most specific source and target of a canonical event and every actor merged on
+    each side, as every layout of a canonical event shows them."""
+    return {
+        "source": actor_ref_json(event.source),
+        "target": actor_ref_json(event.target),
+        "source_actors": [actor_ref_json(a) for a in event.source_actors],
+        "target_actors": [actor_ref_json(a) for a in event.target_actors],
+    }
+
+
 def event_json(stored: StoredEvent) -> dict[str, Any]:
     event = stored.mention
     return {
@@ -107,10 +118,7 @@ def canonical_json(event: CanonicalEvent) -> dict[str, Any]:
         "date": date_json(event.date),
         "date_from_text": bool(event.date and event.date.from_text),
         "location": place_json(event.location),
-        "source": actor_ref_json(event.source),
-        "target": actor_ref_json(event.target),
-        "source_actors": [actor_ref_json(a) for a in event.source_actors],
-        "target_actors": [actor_ref_json(a) for a in event.target_actors],
+        **parties_json(event),
         "mentions": len(event.mention_ids),
         "mention_ids": list(event.mention_ids),
         "sources": event.sources,

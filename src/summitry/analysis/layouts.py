@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any, Literal
 
 from summitry.analysis.event_types import event_type_info
-from summitry.formats import actor_ref_json, place_json
+from summitry.formats import parties_json, place_json
 from summitry.model import ActorRef, CanonicalEvent, DateSpan, Modality, Place
 from summitry.store.evidence import StoredEvent
 
@@ -69,10 +69,7 @@ def _native(event: CanonicalEvent, _: Sequence[StoredEvent]) -> Record:
         "date_end": span.end if span else None,
         "date_from_text": span.from_text if span else None,
         "date_text": (span.text or None) if span else None,
-        "source": actor_ref_json(event.source),
-        "target": actor_ref_json(event.target),
-        "source_actors": [actor_ref_json(a) for a in event.source_actors],
-        "target_actors": [actor_ref_json(a) for a in event.target_actors],
+        **parties_json(event),
         "location": place_json(event.location),
         "mention_ids": list(event.mention_ids),
         "first_reported": event.first_reported,
