@@ -52,6 +52,16 @@ runs = Table(
 )
 
 
+def _evidence_key() -> list[Column]:
+    """The row id of an evidence row and its article, whose deletion takes the row with it."""
+    return [
+        Column("id", Integer, primary_key=True, autoincrement=True),
+        Column(
+            "article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"), nullable=False
+        ),
+    ]
+
+
 def _actor_columns(prefix: str) -> list[Column]:
     """The columns that keep one resolved actor mention inline on an evidence row."""
     return [
@@ -71,8 +81,7 @@ def _actor_columns(prefix: str) -> list[Column]:
 actor_mentions = Table(
     "actor_mentions",
     metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    *_evidence_key(),
     *_actor_columns("actor"),
     Column("run_id", Integer, ForeignKey("runs.id")),
     Index("ix_actor_mentions_article", "article_id"),
@@ -82,8 +91,7 @@ actor_mentions = Table(
 event_mentions = Table(
     "event_mentions",
     metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    *_evidence_key(),
     Column("sentence", Integer, nullable=False),
     Column("sentence_start", Integer, nullable=False),
     Column("sentence_end", Integer, nullable=False),
@@ -117,8 +125,7 @@ event_mentions = Table(
 quotes = Table(
     "quotes",
     metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    *_evidence_key(),
     Column("sentence", Integer, nullable=False),
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
