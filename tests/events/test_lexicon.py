@@ -69,6 +69,26 @@ def test_bad_entries_name_the_file_and_entry(tmp_path: Path, events: str, messag
         load_lexicon(_write(tmp_path, events))
 
 
+@pytest.mark.parametrize(
+    ("sections", "message"),
+    [
+        (
+            "complement_modes: {REQUEST: {CONSULT: shouting}}",
+            r"complement_modes\.REQUEST\.CONSULT: mode 'shouting' is not a PLOVER mode of REQUEST",
+        ),
+        (
+            "complement_modes: {}\ninstrument_modes: {ASSAULT: {stones: shouting}}",
+            r"instrument_modes\.ASSAULT\.stones: mode 'shouting' is not a PLOVER mode of ASSAULT",
+        ),
+    ],
+)
+def test_modes_must_be_modes_of_their_type(tmp_path: Path, sections: str, message: str) -> None:
+    path = _write(tmp_path, "  CONSULT:\n    verbs:\n      meet: {}\n")
+    path.write_text(path.read_text().replace("complement_modes: {}", sections))
+    with pytest.raises(LexiconError, match=r"mylex\.yaml: " + message):
+        load_lexicon(path)
+
+
 def test_missing_intent_rule_is_reported(tmp_path: Path) -> None:
     path = _write(tmp_path, "  CONSULT:\n    verbs:\n      meet: {}\n", intent="{}")
     with pytest.raises(LexiconError, match="intent: no rule for"):

@@ -182,8 +182,8 @@ def _entry(
     if pos != "noun" and len(words) == 2:
         word = words[1]
     mode = _optional_str(where, attrs, "mode")
-    if mode is not None and mode not in _modes_of(table, event_type):
-        raise LexiconError(f"{where}: mode {mode!r} is not a PLOVER mode of {event_type}")
+    if mode is not None:
+        _check_mode(where, event_type, mode, table)
     cameo = _optional_str(where, attrs, "cameo")
     if cameo is not None and table.plover_for_cameo(cameo) is None:
         raise LexiconError(f"{where}: unknown CAMEO code {cameo!r}")
@@ -212,8 +212,9 @@ def _entry(
     )
 
 
-def _modes_of(table: CameoTable, event_type: str) -> set[str]:
-    return {p.mode for p in table.by_code.values() if p.type == event_type and p.mode}
+def _check_mode(where: str, event_type: str, mode: object, table: CameoTable) -> None:
+    if mode not in {p.mode for p in table.by_code.values() if p.type == event_type and p.mode}:
+        raise LexiconError(f"{where}: mode {mode!r} is not a PLOVER mode of {event_type}")
 
 
 def _check_type(name: str, section: str, event_type: object) -> None:
@@ -267,11 +268,9 @@ def _complement_modes(name: str, value: object, table: CameoTable) -> dict[str, 
             raise LexiconError(f"{name}: complement_modes.{governing}: expected a mapping")
         for complement, mode in modes.items():
             _check_type(name, f"complement_modes.{governing}", complement)
-            if mode not in _modes_of(table, governing):
-                raise LexiconError(
-                    f"{name}: complement_modes.{governing}.{complement}: "
-                    f"{mode!r} is not a PLOVER mode of {governing}"
-                )
+            _check_mode(
+                f"{name}: complement_modes.{governing}.{complement}", governing, mode, table
+            )
         result[governing] = dict(modes)
     return result
 
@@ -306,10 +305,6 @@ def _instrument_modes(name: str, value: object, table: CameoTable) -> dict[str, 
         if not isinstance(modes, dict):
             raise LexiconError(f"{name}: instrument_modes.{event_type}: expected a mapping")
         for word, mode in modes.items():
-            if mode not in _modes_of(table, event_type):
-                raise LexiconError(
-                    f"{name}: instrument_modes.{event_type}.{word}: "
-                    f"{mode!r} is not a PLOVER mode of {event_type}"
-                )
+            _check_mode(f"{name}: instrument_modes.{event_type}.{word}", event_type, mode, table)
         result[event_type] = {str(word).lower(): mode for word, mode in modes.items()}
     return result
