@@ -43,7 +43,7 @@ def test_header_detection_does_not_depend_on_the_navigation_words() -> None:
             "Delegates met for three hours on Tuesday and agreed to continue.",
         ]
     )
-    parts = split_text(page)
+    parts = split_text(page, "page.txt")
 
     assert parts.title == "Talks Resume in Oslo"
     assert parts.section == "World"
@@ -55,7 +55,8 @@ def test_header_detection_does_not_depend_on_the_navigation_words() -> None:
 def test_credit_line_alone_ends_a_header() -> None:
     parts = split_text(
         "Politics\n\nMinisters Sign Accord in Rome\n\nCredit: Example Pool\n\n"
-        "The ministers signed the accord on Friday."
+        "The ministers signed the accord on Friday.",
+        "page.txt",
     )
 
     assert (parts.section, parts.title, parts.credit) == (
@@ -67,7 +68,9 @@ def test_credit_line_alone_ends_a_header() -> None:
 
 
 def test_plain_text_first_line_is_title_when_it_stands_alone_as_a_headline() -> None:
-    parts = split_text("Ministers meet in Vienna\n\nThe ministers met on Friday.\n\nThey agreed.")
+    parts = split_text(
+        "Ministers meet in Vienna\n\nThe ministers met on Friday.\n\nThey agreed.", "page.txt"
+    )
 
     assert parts.title == "Ministers meet in Vienna"
     assert parts.body == "The ministers met on Friday.\n\nThey agreed."
@@ -78,17 +81,17 @@ def test_plain_text_without_a_headline_is_all_body() -> None:
     sentence_first = "The ministers met on Friday.\n\nThey agreed to meet again."
     hard_wrapped = "The ministers met on Friday in Vienna and\nagreed to meet again in May."
 
-    assert split_text(sentence_first).title is None
-    assert split_text(sentence_first).body == sentence_first
-    assert split_text(hard_wrapped).title is None
-    assert split_text(hard_wrapped).body == hard_wrapped
+    assert split_text(sentence_first, "page.txt").title is None
+    assert split_text(sentence_first, "page.txt").body == sentence_first
+    assert split_text(hard_wrapped, "page.txt").title is None
+    assert split_text(hard_wrapped, "page.txt").body == hard_wrapped
 
 
 def test_a_repeated_line_deep_in_the_text_is_not_a_header() -> None:
     lines = [f"Paragraph {n} reports what the delegation said on day {n}." for n in range(6)]
     text = "\n\n".join(["Advertisement", *lines, "Advertisement", "Closing remarks."])
 
-    parts = split_text(text)
+    parts = split_text(text, "page.txt")
 
     assert parts.lede is None
     assert all(line in parts.body for line in lines)

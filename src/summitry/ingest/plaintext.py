@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+
+from summitry.ingest.records import Draft
 
 _HEAD_LINES = 12  # the header of a page never runs longer than this many non-blank lines
 _TITLE_FIRST_WITHIN = 4  # the title's first appearance is near the very top
@@ -32,26 +33,15 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _NOT_A_TITLE_END = re.compile(r"[.,;:…][\"'”’)\]]*$")
 
 
-@dataclass(frozen=True, slots=True)
-class TextParts:
-    """A plain-text article split into its metadata and the body that starts at paragraph one."""
-
-    body: str
-    title: str | None = None
-    section: str | None = None
-    lede: str | None = None
-    credit: str | None = None
-    author: str | None = None
-
-
-def split_text(text: str) -> TextParts:
-    """Separate a scraped page's header from its body, or a plain title line from its text."""
+def split_text(text: str, origin: str) -> Draft:
+    """Separate a scraped page's header from its body, or a plain title line from its text;
+    the body starts at paragraph one."""
     lines = text.split("\n")
     numbered = [(index, line.strip()) for index, line in enumerate(lines) if line.strip()]
-    return _split_page(lines, numbered) or _split_plain(lines, numbered)
+    return _split_page(lines, numbered, origin) or _split_plain(lines, numbered, origin)
 
 
-def _split_page(lines: list[str], numbered: list[tuple[int, str]]) -> TextParts | None:
+def _split_page(lines: list[str], numbered: list[tuple[int, str]], origin: str) -> Draft | None:
     head = [line for _, line in numbered[:_HEAD_LINES]]
     header_end = _header_end(head)
     if header_end is None:
@@ -82,7 +72,8 @@ def _split_page(lines: list[str], numbered: list[tuple[int, str]]) -> TextParts 
     if len(lede_lines) > _MAX_LEDE_LINES:
         return None
     body_start = numbered[header_end + 1][0] if header_end + 1 < len(numbered) else len(lines)
-    return TextParts(
+    return Draft(
+        origin=origin,
         body="\n".join(lines[body_start:]).strip(),
         title=title,
         section=section,
@@ -135,14 +126,15 @@ def _page_title(header: list[str]) -> str | None:
     return None
 
 
-def _split_plain(lines: list[str], numbered: list[tuple[int, str]]) -> TextParts:
+def _split_plain(lines: list[str], numbered: list[tuple[int, str]], origin: str) -> Draft:
     """First line is the title when it stands alone as a short headline; the rest is body."""
     if len(numbered) >= 2:
         first_index, first = numbered[0]
         stands_alone = not lines[first_index + 1].strip()
         if stands_alone and _looks_like_title(first):
-            return TextParts(body="\n".join(lines[first_index + 1 :]).strip(), title=first)
-    return TextParts(body="\n".join(lines).strip())
+            body = "\n".join(lines[first_index + 1 :]).strip()
+            return Draft(origin=origin, body=body, title=first)
+    return Draft(origin=origin, body="\n".join(lines).strip())
 
 
 def _looks_like_title(line: str) -> bool:

@@ -197,16 +197,7 @@ def _parse(kind: str, text: str, origin: str) -> Iterator[Draft | Rejection]:
     elif kind == "html":
         yield read_webpage(text, origin)
     else:
-        parts = split_text(text)
-        yield Draft(
-            origin=origin,
-            body=parts.body,
-            title=parts.title,
-            section=parts.section,
-            lede=parts.lede,
-            credit=parts.credit,
-            author=parts.author,
-        )
+        yield split_text(text, origin)
 
 
 def _sniff(text: str) -> str:
