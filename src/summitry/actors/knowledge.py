@@ -250,14 +250,7 @@ class KnowledgeBase:
         of the role then held; `sector` (from a metonym or sector term) overrides."""
         if isinstance(entity, Country):
             return ActorRef(id=entity.id, name=entity.name, country=entity.id, sector=sector)
-        if isinstance(entity, Group):
-            return ActorRef(
-                id=entity.id,
-                name=entity.name,
-                country=entity.country,
-                sector=sector or entity.sector,
-            )
-        if isinstance(entity, Organisation):
+        if isinstance(entity, Group | Organisation):
             return ActorRef(
                 id=entity.id,
                 name=entity.name,
