@@ -17,12 +17,19 @@ from summitry.actors.knowledge import (
 )
 from summitry.actors.knowledge_files import surfaces_of
 from summitry.nlp import load_pipeline
+from summitry.pipeline import Coder
 
 
 @pytest.fixture(scope="session")
 def nlp() -> Language:
     """The spaCy pipeline, loaded once per test session because loading takes seconds."""
     return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def coder() -> Coder:
+    """The whole coding pipeline with the package's knowledge, built once per session."""
+    return Coder()
 
 
 def _role(title: str, country: str, start: str, end: str | None, *aliases: str) -> Role:

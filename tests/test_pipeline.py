@@ -11,11 +11,6 @@ from summitry.config import Settings
 from summitry.pipeline import Coder
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
 @pytest.mark.parametrize(
     "text",
     [

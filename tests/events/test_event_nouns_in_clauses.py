@@ -13,11 +13,6 @@ from summitry.pipeline import Coder
 _PUBLISHED = date(2019, 7, 1)
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
 def _events(coder: Coder, text: str) -> list[EventMention]:
     return list(coder.code_text(text, published=_PUBLISHED).events)
 

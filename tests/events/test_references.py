@@ -91,11 +91,6 @@ def test_noun_kinds_group_nouns_that_may_name_one_event() -> None:
 _PUBLISHED = date(2019, 9, 13)
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
 def _events(coder: Coder, text: str) -> list[EventMention]:
     return list(coder.code_text(text, published=_PUBLISHED).events)
 

@@ -5,18 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from summitry.model import EventMention
 from summitry.pipeline import Coder
 
 _AUTUMN_2018 = date(2018, 9, 11)
 _AUTUMN_2019 = date(2019, 9, 13)
-
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
 
 
 def _events(coder: Coder, text: str, published: date) -> list[EventMention]:
