@@ -246,3 +246,37 @@ def test_a_shared_object_reaches_a_purpose_clause_of_the_second_verb(nlp: Langua
     )
     requests = [e for e in _events(nlp, text) if e.type == "REQUEST"]
     assert [_countries(e) for e in requests] == [("JPN", "CAN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "dyad", "modality"),
+    [
+        # a gerund after a light verb's preposition is the light verb subject's deed
+        ("Kenya resorted to throwing stones at Uganda.", "PROTEST", ("KEN", "UGA"), "asserted"),
+        # an attribution adjective lays the deed at its subject's door
+        ("Kenya is guilty of violating a truce with Uganda", "ASSAULT", ("KEN", "UGA"), "asserted"),
+        ("Kenya was responsible for the attack on Uganda.", "ASSAULT", ("KEN", "UGA"), "asserted"),
+        ("Kenya was not responsible for an attack on Uganda", "ASSAULT", ("KEN", "UGA"), "negated"),
+        # the agentless passive of a verb of giving ground names who gave it
+        ("Syrian fighters were demobilized in Iraq.", "RETREAT", ("SYR", "IRQ"), "asserted"),
+        # with a "by" phrase, the agent still acts
+        ("Syrian fighters were disarmed by Iraq.", "RETREAT", ("IRQ", "SYR"), "asserted"),
+        # a light verb's negation reaches the event noun it carries
+        ("Kenya did not launch an attack on Uganda.", "ASSAULT", ("KEN", "UGA"), "negated"),
+    ],
+)
+def test_deeds_reached_through_light_verbs_and_attributions(
+    nlp: Language, text: str, event_type: str, dyad: tuple[str, str | None], modality: str
+) -> None:
+    events = [e for e in _events(nlp, text) if e.type == event_type]
+    assert [(_countries(e), e.modality) for e in events] == [(dyad, modality)]
+
+
+def test_a_predicate_hung_on_a_reporting_verbs_first_subject_is_the_news(nlp: Language) -> None:
+    """The parser makes "resorted" a modifier of the first of two subjects of "said"."""
+    text = "Syrian youths resorted to throwing stones during protests against Iraq, officials said."
+    doc = nlp(text)
+    resorted = next(t for t in doc if t.text == "resorted")
+    assert resorted.dep_ == "acl", "the parse this test is about"
+    events = _events(nlp, text)
+    assert [(e.type, _countries(e)[0]) for e in events] == [("PROTEST", "SYR")]

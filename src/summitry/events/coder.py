@@ -39,6 +39,7 @@ from summitry.events.roles import (
     noun_roles,
     postposed_speaker,
     predicate_of_verbless_root,
+    subject_of_hung_predicate,
 )
 from summitry.events.triggers import (
     Trigger,
@@ -249,7 +250,11 @@ class EventCoder:
             if _quoted_as_saying(node, self.lexicon):
                 node = node.head.head
                 continue
-            if predicate_of_verbless_root(node) or postposed_speaker(node) is not None:
+            if (
+                predicate_of_verbless_root(node)
+                or postposed_speaker(node) is not None
+                or subject_of_hung_predicate(node) is not None
+            ):
                 # A main predicate the parser hung on a noun.
                 return steps
             if node.dep_ not in _GOVERNING_DEPS:

@@ -85,6 +85,7 @@ class Lexicon:
     planning_verbs: frozenset[str] = frozenset()
     cancelling_verbs: frozenset[str] = frozenset()
     ending_verbs: frozenset[str] = frozenset()
+    attribution_adjectives: frozenset[str] = frozenset()
     obligation: ObligationRule | None = None
     instrument_modes: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     _index: dict[tuple[str, str], tuple[LexEntry, ...]] = field(default_factory=dict, repr=False)
@@ -158,6 +159,9 @@ def _parse(data: object, name: str, table: CameoTable) -> Lexicon:
         planning_verbs=_word_set(name, "planning_verbs", data.get("planning_verbs", [])),
         cancelling_verbs=_word_set(name, "cancelling_verbs", data.get("cancelling_verbs", [])),
         ending_verbs=_word_set(name, "ending_verbs", data.get("ending_verbs", [])),
+        attribution_adjectives=_word_set(
+            name, "attribution_adjectives", data.get("attribution_adjectives", [])
+        ),
         obligation=_obligation(name, data.get("reported_obligation"), table),
         instrument_modes=_instrument_modes(name, data.get("instrument_modes", {}), table),
     )

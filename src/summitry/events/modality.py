@@ -336,7 +336,7 @@ def governing_steps(trigger: Token, cues: ModalityCues | None = None) -> Iterato
     child, level = trigger, 0
     while child.head.i != child.i:
         relation, head = child.dep_, child.head
-        if relation == "pobj" and head.dep_ in {"prep", "agent"}:
+        if relation in {"pobj", "pcomp"} and head.dep_ in {"prep", "agent"}:
             relation, head = f"prep:{head.lower_}", head.head
         if relation in _CLOSED_RELATIONS:
             return

@@ -27,6 +27,7 @@ class RoleCues:
     condition_marks: frozenset[str]
     participant_prepositions: frozenset[str]
     ranking_words: frozenset[str]
+    self_directed_verbs: frozenset[str]
 
 
 def parse_role_cues(data: object, name: str = "roles.yaml") -> RoleCues:
@@ -38,6 +39,7 @@ def parse_role_cues(data: object, name: str = "roles.yaml") -> RoleCues:
         "condition_marks",
         "participant_prepositions",
         "ranking_words",
+        "self_directed_verbs",
     )
     if not isinstance(data, dict) or set(data) != set(sections):
         raise RoleCueError(f"{name}: expected exactly the sections {list(sections)}")

@@ -25,6 +25,7 @@ from summitry.events.phrases import (
 )
 from summitry.events.places import is_venue_name
 from summitry.events.role_cues import default_role_cues
+from summitry.events.triggers import verb_lemmas
 from summitry.model import ActorMention
 
 _PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
@@ -78,6 +79,18 @@ def postposed_speaker(verb: Token) -> Token | None:
     return noun if set_off and all(t.is_punct for t in after) else None
 
 
+def subject_of_hung_predicate(verb: Token) -> Token | None:
+    """The subject of a main predicate the parser hung on it as a modifier while giving its
+    reporting verb a second subject ("Palestinian youths resorted to ..., officials said"):
+    a verb has one subject, so the earlier noun (a subject, or left unlabelled) is the subject
+    of the clause reported."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in {"VBD", "VBN"} or noun.dep_ not in {"nsubj", "dep"}:
+        return None
+    later = (c for c in noun.head.children if c.dep_ == "nsubj" and c.i > verb.right_edge.i)
+    return noun if next(later, None) is not None else None
+
+
 def _time_or_manner(child: Token) -> bool:
     if child.dep_ in {"advmod", "npadvmod", "punct"}:
         return True
@@ -120,6 +133,12 @@ def is_stative_participle(trigger: Token) -> bool:
     )
 
 
+def _gives_ground(trigger: Token) -> bool:
+    """A passive verb of giving ground ("were demobilized"), done by those it names."""
+    words = default_role_cues().self_directed_verbs
+    return trigger.tag_ == "VBN" and any(lemma in words for lemma in verb_lemmas(trigger))
+
+
 def find_roles(
     trigger: Token,
     anchor: Token,
@@ -138,6 +157,9 @@ def find_roles(
     if stative and not sources and passive is not None:
         sources, passive = phrase_actors(passive, index), None
         reasons.append("source:stative-subject")
+    elif not sources and passive is not None and _gives_ground(trigger):
+        sources, passive = phrase_actors(passive, index), None
+        reasons.append("source:self-directed-passive")
     targets: list[ActorMention] = []
     for head in _patient_heads(trigger, anchor, complement, passive):
         candidates = _target_candidates(head, sources, index)
@@ -238,7 +260,8 @@ def _agents(
                 reasons.append("source:agent")
                 return distinct(found), passive
         subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
-        subject = subject if subject is not None else postposed_speaker(clause)
+        if subject is None:
+            subject = postposed_speaker(clause) or subject_of_hung_predicate(clause)
         if subject is not None:
             return _subject_actors(clause, subject, index, reasons), passive
         if passive is not None:

@@ -83,6 +83,9 @@ def argument_lemmas(token: Token, partitives: frozenset[str] = frozenset()) -> d
         for head in heads:
             for word in [head, *_conjuncts(head)]:
                 found.setdefault(word.lemma_.lower(), word)
+                # "violated the ceasefire agreement": the compound says what kind of object.
+                for kind in (c for c in word.children if c.dep_ == "compound"):
+                    found.setdefault(kind.lemma_.lower(), kind)
                 if word.lemma_.lower() in partitives:
                     for quantified in _of_objects(word):
                         found.setdefault(quantified.lemma_.lower(), quantified)
@@ -219,7 +222,32 @@ def _match_verb(token: Token, lexicon: Lexicon) -> Trigger | None:
                 if entry.word in lexicon.particles and not _as_particle(token, extra):
                     continue
             if _objects_allow(entry, arguments):
-                return Trigger(token, entry, token, extra)
+                return Trigger(token, entry, _verb_anchor(token, lexicon), extra)
+    return None
+
+
+def _verb_anchor(verb: Token, lexicon: Lexicon) -> Token:
+    """The clause head whose subject did what a gerund names: "resorted to throwing stones"
+    is the resorting subject's act, "X is guilty of violating the truce" X's; any other verb
+    heads its own clause."""
+    governor = _deed_governor(verb, lexicon) if verb.dep_ == "pcomp" else None
+    return governor if governor is not None else verb
+
+
+def _deed_governor(word: Token, lexicon: Lexicon) -> Token | None:
+    """The light verb, or the copula of an attribution adjective ("is responsible for"),
+    whose preposition governs `word`, the deed."""
+    holder = word.head.head
+    if word.head.dep_ != "prep":
+        return None
+    if is_verb(holder) and _in_class(holder, lexicon.light_verbs):
+        return holder
+    if (
+        holder.lemma_.lower() in lexicon.attribution_adjectives
+        and holder.dep_ == "acomp"
+        and holder.head.lemma_.lower() == "be"
+    ):
+        return holder.head
     return None
 
 
@@ -275,6 +303,11 @@ def _noun_anchor(noun: Token, lexicon: Lexicon) -> Token | None:
     if noun.dep_ == "pobj" and head.lower_ == "for" and _in_class(head.head, lexicon.purpose_verbs):
         # "returned to Geneva for talks": those who travelled hold the talks.
         return head.head
+    if noun.dep_ == "pobj":
+        governor = _deed_governor(noun, lexicon)
+        if governor is not None and not is_verb(head.head):
+            # "Y was responsible for the bombing": the bombing is Y's.
+            return governor
     if noun.dep_ == "pobj" and head.dep_ == "prep" and is_verb(head.head):
         # "agreed on a ceasefire", "resorted to violence": the verb decides, as above.
         return noun
