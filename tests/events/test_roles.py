@@ -261,6 +261,8 @@ def test_a_shared_object_reaches_a_purpose_clause_of_the_second_verb(nlp: Langua
         ("Syrian fighters were demobilized in Iraq.", "RETREAT", ("SYR", "IRQ"), "asserted"),
         # with a "by" phrase, the agent still acts
         ("Syrian fighters were disarmed by Iraq.", "RETREAT", ("IRQ", "SYR"), "asserted"),
+        # the object of "persuade"/"force" does what the infinitive says
+        ("Uganda persuaded Kenya to attack Libya.", "ASSAULT", ("KEN", "LBY"), "asserted"),
         # a light verb's negation reaches the event noun it carries
         ("Kenya did not launch an attack on Uganda.", "ASSAULT", ("KEN", "UGA"), "negated"),
     ],

@@ -85,7 +85,8 @@ class Lexicon:
     planning_verbs: frozenset[str] = frozenset()
     cancelling_verbs: frozenset[str] = frozenset()
     ending_verbs: frozenset[str] = frozenset()
-    attribution_adjectives: frozenset[str] = frozenset()
+    deed_prepositions: frozenset[str] = frozenset()
+    attribution_adjectives: Mapping[str, frozenset[str]] = field(default_factory=dict)
     obligation: ObligationRule | None = None
     instrument_modes: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     _index: dict[tuple[str, str], tuple[LexEntry, ...]] = field(default_factory=dict, repr=False)
@@ -159,8 +160,9 @@ def _parse(data: object, name: str, table: CameoTable) -> Lexicon:
         planning_verbs=_word_set(name, "planning_verbs", data.get("planning_verbs", [])),
         cancelling_verbs=_word_set(name, "cancelling_verbs", data.get("cancelling_verbs", [])),
         ending_verbs=_word_set(name, "ending_verbs", data.get("ending_verbs", [])),
-        attribution_adjectives=_word_set(
-            name, "attribution_adjectives", data.get("attribution_adjectives", [])
+        deed_prepositions=_word_set(name, "deed_prepositions", data.get("deed_prepositions", [])),
+        attribution_adjectives=_word_map(
+            name, "attribution_adjectives", data.get("attribution_adjectives", {})
         ),
         obligation=_obligation(name, data.get("reported_obligation"), table),
         instrument_modes=_instrument_modes(name, data.get("instrument_modes", {}), table),
@@ -244,6 +246,15 @@ def _word_set(name: str, section: str, value: object) -> frozenset[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise LexiconError(f"{name}: {section}: expected a list of words")
     return frozenset(v.lower() for v in value)
+
+
+def _word_map(name: str, section: str, value: object) -> dict[str, frozenset[str]]:
+    if not isinstance(value, dict):
+        raise LexiconError(f"{name}: {section}: expected a mapping of word -> list of words")
+    return {
+        str(word).lower(): _word_set(name, f"{section}.{word}", words)
+        for word, words in value.items()
+    }
 
 
 def _intent(name: str, value: object, table: CameoTable) -> dict[str, IntentRule]:

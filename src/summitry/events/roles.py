@@ -289,9 +289,25 @@ def _agents(
         if author is not None:
             reasons.append("source:message-author")
             return [author], None
+        controller = _object_controller(clause)
+        if controller is not None:
+            found = phrase_actors(controller, index)
+            if found:
+                reasons.append("source:object-control")
+                return found, None
         linked = clause.dep_ in _CLAUSE_LINKS and clause.head.i != clause.i
         clause = clause.head if linked else None
     return [], None
+
+
+def _object_controller(clause: Token) -> Token | None:
+    """Who does what an infinitive after an object says: in "persuaded Trump to launch
+    strikes" and "forced the army to withdraw" the object acts, not the verb's subject."""
+    if clause.dep_ != "xcomp" or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+    ):
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i), None)
 
 
 def _subject_actors(

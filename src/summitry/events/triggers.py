@@ -237,17 +237,14 @@ def _verb_anchor(verb: Token, lexicon: Lexicon) -> Token:
 def _deed_governor(word: Token, lexicon: Lexicon) -> Token | None:
     """The light verb, or the copula of an attribution adjective ("is responsible for"),
     whose preposition governs `word`, the deed."""
-    holder = word.head.head
-    if word.head.dep_ != "prep":
+    preposition, holder = word.head, word.head.head
+    if preposition.dep_ != "prep":
         return None
     if is_verb(holder) and _in_class(holder, lexicon.light_verbs):
-        return holder
-    if (
-        holder.lemma_.lower() in lexicon.attribution_adjectives
-        and holder.dep_ == "acomp"
-        and holder.head.lemma_.lower() == "be"
-    ):
-        return holder.head
+        return holder if preposition.lower_ in lexicon.deed_prepositions else None
+    attributing = lexicon.attribution_adjectives.get(holder.lemma_.lower(), frozenset())
+    if preposition.lower_ in attributing and holder.dep_ == "acomp":
+        return holder.head if holder.head.lemma_.lower() == "be" else None
     return None
 
 
