@@ -282,3 +282,36 @@ def test_a_predicate_hung_on_a_reporting_verbs_first_subject_is_the_news(nlp: La
     assert resorted.dep_ == "acl", "the parse this test is about"
     events = _events(nlp, text)
     assert [(e.type, _countries(e)[0]) for e in events] == [("PROTEST", "SYR")]
+
+
+def test_a_subject_the_parser_joined_to_an_opening_phrase_still_acts(nlp: Language) -> None:
+    text = "Following the meeting in Lima, Kenya and Uganda agreed to resume talks."
+    doc = nlp(text)
+    kenya = next(t for t in doc if t.text == "Kenya")
+    assert kenya.dep_ == "conj", "the parse this test is about"
+    events = [e for e in _events(nlp, text) if e.type == "AGREE"]
+    assert {e.source.actor.id for e in events if e.source} == {"KEN", "UGA"}
+
+
+@pytest.mark.parametrize(
+    ("state", "member", "sector", "one_side"),
+    [
+        ("SDN", "SDN", "GOV", True),  # a state and its government
+        ("SDN", "SDN", "MIL", True),  # ... its army
+        ("SDN", "SDN", "REB", False),  # a state and its rebels are two parties
+        ("SDN", "SDN", "OPP", False),
+        ("SDN", "TCD", "GOV", False),  # another state's government
+    ],
+)
+def test_a_state_and_its_own_organs_are_one_side(
+    state: str, member: str, sector: str, one_side: bool
+) -> None:
+    from summitry.events.coder import _same_side
+
+    span = Span(0, 1, "x")
+    a = ActorMention(span, 0, ActorRef(state, state, country=state), "test")
+    b = ActorMention(
+        span, 0, ActorRef(f"{member}-{sector}", "b", country=member, sector=sector), "test"
+    )
+    assert _same_side(a, b) is one_side
+    assert _same_side(b, a) is one_side

@@ -55,7 +55,16 @@ _GOVERNING_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "parataxis", "acomp", "oprd
 # Relations through which a trigger's complement is part of the trigger's event.
 _COMPLEMENT_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "nsubjpass", "attr", "acomp", "oprd"}
 # Prepositions that place an event in time: what they govern is a landmark, not the content.
-_TEMPORAL_PREPOSITIONS = {"since", "before", "after", "during", "until", "till", "ahead"}
+_TEMPORAL_PREPOSITIONS = {
+    "since",
+    "before",
+    "after",
+    "during",
+    "until",
+    "till",
+    "ahead",
+    "following",
+}
 _INTENT_MODALITIES: set[Modality] = {"planned", "reported_intent", "hypothetical"}
 _EXPRESSIVE_TYPES = {"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 _SYMMETRIC_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
@@ -579,9 +588,13 @@ def _private_person(mention: ActorMention | None) -> bool:
 
 
 def _same_side(one: ActorMention, other: ActorMention) -> bool:
-    """A person and their own country ("the Trump-US summit" header noise) are one party."""
-    a, b = one.actor, other.actor
-    return a.id == b.country or b.id == a.country
+    """A state and one of its own organs or officials ("the Trump-US summit" header noise)
+    are one party; its rebels or opposition are another."""
+    organs = default_role_cues().state_sectors
+    return any(
+        state.id == member.country and (member.sector or "gov").lower() in organs
+        for state, member in ((one.actor, other.actor), (other.actor, one.actor))
+    )
 
 
 def _span(sentence: SpacySpan) -> Span:

@@ -28,6 +28,7 @@ class RoleCues:
     participant_prepositions: frozenset[str]
     ranking_words: frozenset[str]
     self_directed_verbs: frozenset[str]
+    state_sectors: frozenset[str]
 
 
 def parse_role_cues(data: object, name: str = "roles.yaml") -> RoleCues:
@@ -40,6 +41,7 @@ def parse_role_cues(data: object, name: str = "roles.yaml") -> RoleCues:
         "participant_prepositions",
         "ranking_words",
         "self_directed_verbs",
+        "state_sectors",
     )
     if not isinstance(data, dict) or set(data) != set(sections):
         raise RoleCueError(f"{name}: expected exactly the sections {list(sections)}")

@@ -91,6 +91,24 @@ def subject_of_hung_predicate(verb: Token) -> Token | None:
     return noun if next(later, None) is not None else None
 
 
+def subject_in_fronted_phrase(verb: Token) -> Token | None:
+    """A subject the parser joined to an opening phrase ("Following the talks in Geneva, Iran
+    and Oman agreed ..."): a verb with no subject whose fronted phrase ends, after a comma, in
+    a coordinated noun that runs up to the verb has that noun for its subject (an active verb's:
+    a passive one's would be its patient, which the parse of a passive does not need)."""
+    if any(c.dep_ in _CLAUSE_SUBJECT_DEPS | {"auxpass"} for c in verb.children):
+        return None
+    for opening in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
+        for noun in opening.subtree:
+            if noun.dep_ != "conj" or noun.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            before = noun.left_edge.i - 1
+            between = verb.doc[noun.right_edge.i + 1 : verb.i]
+            if verb.doc[before].text == "," and all(t.head.i == verb.i for t in between):
+                return noun
+    return None
+
+
 def _time_or_manner(child: Token) -> bool:
     if child.dep_ in {"advmod", "npadvmod", "punct"}:
         return True
@@ -261,7 +279,11 @@ def _agents(
                 return distinct(found), passive
         subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is None:
-            subject = postposed_speaker(clause) or subject_of_hung_predicate(clause)
+            subject = (
+                postposed_speaker(clause)
+                or subject_of_hung_predicate(clause)
+                or subject_in_fronted_phrase(clause)
+            )
         if subject is not None:
             return _subject_actors(clause, subject, index, reasons), passive
         if passive is not None:
