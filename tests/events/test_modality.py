@@ -22,6 +22,20 @@ def token(nlp: Language, text: str, word: str) -> Token:
     ("text", "trigger", "expected"),
     [
         ("The two foreign ministers met in Oslo on Friday.", "met", "asserted"),
+        # an infinitive of taking place on an event noun, or after "be" with a party
+        ("A summit between the two kings to be held in Oslo opens today.", "summit", "planned"),
+        ("Norway and Chile are to hold talks in Oslo.", "talks", "planned"),
+        ("The point of the letter was to request talks.", "request", "asserted"),
+        # an indefinite event under a modal predicate is supposed; a definite one is given
+        ("A war between the two kingdoms would be a disaster.", "war", "hypothetical"),
+        ("The war between the two kingdoms could end soon.", "war", "asserted"),
+        # failing or being unable to act is not acting; a failed summit took place
+        ("The envoys failed to reach an agreement.", "agreement", "negated"),
+        ("The king was unable to attend the summit.", "summit", "negated"),
+        ("Envoys have not met since the failed summit.", "summit", "asserted"),
+        # a negated light verb reaches its event noun
+        ("The tour did not include meetings with the king.", "meetings", "negated"),
+        ("Chile did not launch an attack on Peru.", "attack", "negated"),
         ("The two foreign ministers did not meet in Oslo.", "meet", "negated"),
         ("The two foreign ministers never met.", "met", "negated"),
         ("The two foreign ministers will meet in Oslo.", "meet", "planned"),

@@ -17,7 +17,7 @@ from summitry.events.role_cues import (
     load_role_cues,
     parse_role_cues,
 )
-from summitry.events.roles import is_stative_participle, noun_roles
+from summitry.events.roles import is_stative_participle, noun_roles, same_side
 from summitry.model import ActorMention, ActorRef, EventMention, Span
 
 # Surface form -> (actor id, country) of the actors our sentences name.
@@ -308,12 +308,17 @@ def test_a_subject_the_parser_joined_to_an_opening_phrase_still_acts(nlp: Langua
 def test_a_state_and_its_own_organs_are_one_side(
     state: str, member: str, sector: str, one_side: bool
 ) -> None:
-    from summitry.events.coder import _same_side
-
     span = Span(0, 1, "x")
     a = ActorMention(span, 0, ActorRef(state, state, country=state), "test")
     b = ActorMention(
         span, 0, ActorRef(f"{member}-{sector}", "b", country=member, sector=sector), "test"
     )
-    assert _same_side(a, b) is one_side
-    assert _same_side(b, a) is one_side
+    assert same_side(a, b) is one_side
+    assert same_side(b, a) is one_side
+
+
+def test_a_reported_clause_about_the_sources_own_state_names_no_target(nlp: Language) -> None:
+    """ "Kenya warned that Kenya would respond if Uganda ...": Uganda is the one warned."""
+    text = "Kenya warned that Kenya would respond if Uganda sent troops."
+    events = [e for e in _events(nlp, text) if e.type == "THREATEN"]
+    assert [_countries(e) for e in events] == [("KEN", "UGA")]

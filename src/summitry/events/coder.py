@@ -39,6 +39,7 @@ from summitry.events.roles import (
     noun_roles,
     postposed_speaker,
     predicate_of_verbless_root,
+    same_side,
     subject_of_hung_predicate,
 )
 from summitry.events.triggers import (
@@ -334,6 +335,9 @@ class EventCoder:
         index: ActorIndex,
         evidence: _Evidence,
     ) -> list[OpenEvent]:
+        if trigger.entry.needs_event and complement is None:
+            # "vowed to win", "determined to succeed": no event is intended.
+            return []
         roles = self._roles(trigger, complement, index)
         if not roles.sources and not roles.targets:
             return []
@@ -498,6 +502,7 @@ class _Evidence:
     sentence: int
     sentence_span: Span
     trigger: Span
+    published: date | None
     date: DateSpan | None
     location: Place | None
 
@@ -510,6 +515,9 @@ class _Evidence:
         confidence: float,
         reasons: tuple[str, ...],
     ) -> EventMention:
+        if modality == "asserted" and self._dated_after_publication():
+            # "talks in Geneva next week": what the text dates after the story is still to come.
+            modality, reasons = "planned", (*reasons, "planned: dated after publication")
         return EventMention(
             article_id=self.article_id,
             sentence=self.sentence,
@@ -529,6 +537,13 @@ class _Evidence:
             reasons=reasons,
         )
 
+    def _dated_after_publication(self) -> bool:
+        found, published = self.date, self.published
+        return (
+            found is not None and found.from_text and published is not None
+            and found.start > published
+        )  # fmt: skip
+
 
 def _evidence_of(
     article_id: str,
@@ -543,6 +558,7 @@ def _evidence_of(
         number,
         _span(sentence),
         _trigger_span(trigger),
+        published,
         resolve_event_date(sentence, trigger.token, published),
         find_location(sentence, trigger.token),
     )
@@ -559,7 +575,7 @@ def _pairs(roles: Roles, event_type: str) -> list[tuple[ActorMention | None, Act
             (s, t)
             for s in roles.sources
             for t in roles.sources
-            if s is not t and not _same_side(s, t)
+            if s is not t and not same_side(s, t)
         ]
     # An actor never acts on itself: such a pair means a role was misread.
     return [(s, target) for s in sources if not _same_actor(s, target)]
@@ -588,16 +604,6 @@ def _private_person(mention: ActorMention | None) -> bool:
     if mention is None:
         return False
     return mention.actor.id.startswith("unknown:") and mention.actor.sector is None
-
-
-def _same_side(one: ActorMention, other: ActorMention) -> bool:
-    """A state and one of its own organs or officials ("the Trump-US summit" header noise)
-    are one party; its rebels or opposition are another."""
-    organs = default_role_cues().state_sectors
-    return any(
-        state.id == member.country and (member.sector or "gov").lower() in organs
-        for state, member in ((one.actor, other.actor), (other.actor, one.actor))
-    )
 
 
 def _span(sentence: SpacySpan) -> Span:

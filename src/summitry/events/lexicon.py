@@ -20,7 +20,12 @@ from summitry.events.cameo import PLOVER_TYPES, CameoTable, default_table
 PartOfSpeech = Literal["verb", "noun", "adjective"]
 _SECTIONS: dict[str, PartOfSpeech] = {"verbs": "verb", "nouns": "noun", "adjectives": "adjective"}
 _PREFIX: dict[PartOfSpeech, str] = {"verb": "v", "noun": "n", "adjective": "a"}
-_ATTRIBUTES = {"mode", "context", "cameo", "objects", "exclude_objects", "intent", "weight", "id"}
+_ATTRIBUTES = {
+    "mode", "context", "cameo", "objects", "exclude_objects", "intent", "weight", "id", "clause",
+    "needs_event",
+}  # fmt: skip
+ClauseRule = Literal["any", "none", "modal", "threat"]
+_CLAUSE_RULES: frozenset[str] = frozenset({"any", "none", "modal", "threat"})
 
 
 class LexiconError(ValueError):
@@ -47,6 +52,8 @@ class LexEntry:
     exclude_objects: frozenset[str] = frozenset()
     intent: bool = False
     weight: float = 1.0
+    clause: ClauseRule = "any"
+    needs_event: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +92,8 @@ class Lexicon:
     planning_verbs: frozenset[str] = frozenset()
     cancelling_verbs: frozenset[str] = frozenset()
     ending_verbs: frozenset[str] = frozenset()
+    clause_modals: frozenset[str] = frozenset()
+    speaker_subjects: frozenset[str] = frozenset()
     deed_prepositions: frozenset[str] = frozenset()
     attribution_adjectives: Mapping[str, frozenset[str]] = field(default_factory=dict)
     obligation: ObligationRule | None = None
@@ -160,6 +169,8 @@ def _parse(data: object, name: str, table: CameoTable) -> Lexicon:
         planning_verbs=_word_set(name, "planning_verbs", data.get("planning_verbs", [])),
         cancelling_verbs=_word_set(name, "cancelling_verbs", data.get("cancelling_verbs", [])),
         ending_verbs=_word_set(name, "ending_verbs", data.get("ending_verbs", [])),
+        clause_modals=_word_set(name, "clause_modals", data.get("clause_modals", [])),
+        speaker_subjects=_word_set(name, "speaker_subjects", data.get("speaker_subjects", [])),
         deed_prepositions=_word_set(name, "deed_prepositions", data.get("deed_prepositions", [])),
         attribution_adjectives=_word_map(
             name, "attribution_adjectives", data.get("attribution_adjectives", {})
@@ -202,6 +213,12 @@ def _entry(
     entry_id = attrs.get("id") or f"{_PREFIX[pos]}:{phrase.lower().replace(' ', '-')}"
     if not isinstance(entry_id, str):
         raise LexiconError(f"{where}: id must be a string")
+    needs_event = attrs.get("needs_event", False)
+    if not isinstance(needs_event, bool):
+        raise LexiconError(f"{where}: needs_event must be true or false")
+    clause = attrs.get("clause", "any")
+    if clause not in _CLAUSE_RULES:
+        raise LexiconError(f"{where}: clause must be one of {sorted(_CLAUSE_RULES)}")
     return LexEntry(
         id=entry_id,
         pos=pos,
@@ -215,6 +232,8 @@ def _entry(
         exclude_objects=_lemmas(where, attrs, "exclude_objects"),
         intent=intent,
         weight=float(weight),
+        clause=clause,
+        needs_event=needs_event,
     )
 
 

@@ -35,7 +35,10 @@ from spacy.tokens import Token
 from summitry.actors.cues import default_cues
 from summitry.model import MODALITIES, Modality
 
-Role = Literal["auxiliary", "negation", "adverb", "condition", "attribute", "predicate", "governor"]
+Role = Literal[
+    "auxiliary", "negation", "adverb", "condition", "attribute", "predicate", "governor",
+    "infinitive",
+]  # fmt: skip
 ROLES: frozenset[str] = frozenset(get_args(Role))
 
 _NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
@@ -45,6 +48,7 @@ _CLOSED_RELATIONS = frozenset(
     {"relcl", "advcl", "parataxis", "csubj", "csubjpass", "pcomp", "mark", "dep", "meta"}
 )
 _CLAUSAL_RELATIONS = frozenset({"ccomp", "parataxis"})
+_PARTY_ENTITIES = frozenset({"GPE", "ORG", "PERSON", "NORP"})
 _PREDICATE_CHILDREN = frozenset({"acomp", "attr", "prt", "oprd"})
 _ATTRIBUTE_CHILDREN = frozenset({"amod", "compound", "nmod", "acl"})
 # Places and dates are never called off: a relative clause the parser hangs on one of them
@@ -252,6 +256,40 @@ def _predicate_hits(verb: Token, level: int, cues: ModalityCues, scope: _Scope) 
         if child.dep_ in _PREDICATE_CHILDREN:
             yield from _word_hit(child, "predicate", level, cues)
     yield from _clause_hits(verb, level, cues, scope)
+    yield from _infinitive_hits(verb, level, cues)
+
+
+def _takes_place(verb: Token) -> bool:
+    """Whether an infinitive on an event noun says the event itself takes place ("a summit
+    to be held", "talks to take place"), not what it provides for ("a deal to take back
+    citizens")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return passive or all(o.lower_ == "place" for o in objects)
+
+
+def _scheduling_be(verb: Token) -> bool:
+    """ "Iran and Iraq are to meet": "be" with a party for subject schedules what follows;
+    "the point of the letter was to ask" says what something was."""
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    return (
+        verb.lemma_.lower() == "be"
+        and subject is not None
+        and (subject.pos_ in {"PROPN", "PRON"} or subject.ent_type_ in _PARTY_ENTITIES)
+    )
+
+
+def _infinitive_hits(
+    verb: Token, level: int, cues: ModalityCues, *, any_verb: bool = False
+) -> Iterator[_Hit]:
+    """ "A summit to be held on Friday", "talks to take place next week": an event noun's
+    verb of taking place in the infinitive tells what is still to come (as does any verb
+    after "be": "are to meet")."""
+    if not any_verb and verb.lemma_.lower() not in cues.light_verbs:
+        return
+    for to in (c for c in verb.children if c.dep_ == "aux" and c.tag_ == "TO"):
+        if infinitive := cues.find(to.lower_, "infinitive"):
+            yield _Hit(2 * level + 1, infinitive, "infinitive", to)
 
 
 def _noun_hits(noun: Token, cues: ModalityCues, scope: _Scope) -> Iterator[_Hit]:
@@ -260,6 +298,8 @@ def _noun_hits(noun: Token, cues: ModalityCues, scope: _Scope) -> Iterator[_Hit]
     for child in noun.children:
         if child.dep_ in _ATTRIBUTE_CHILDREN:
             yield from _word_hit(child, "attribute", 0, cues)
+            if _takes_place(child):
+                yield from _infinitive_hits(child, 0, cues)
         elif child.dep_ == "det" and (no := cues.find(child.lower_, "negation")):
             yield _Hit(1, no, "negation", child)
         elif child.dep_ == "relcl" and not any(c.dep_ == "mark" for c in child.children):
@@ -296,6 +336,14 @@ def _says_nothing_of_occurrence(verb: Token, cues: ModalityCues) -> bool:
         for c in verb.children
         if c.dep_ in _PREDICATE_CHILDREN
     )
+
+
+def _supposed(noun: Token, verb: Token) -> bool:
+    """An indefinite event under a modal predicate is only supposed: "a war would be a
+    disaster", "an assault could lead to a catastrophe"; "the attack could lead to war"
+    takes the attack as given."""
+    indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an", "any"} for c in noun.children)
+    return indefinite and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 StepKind = Literal["reporting", "subject", "complement"]
@@ -348,7 +396,7 @@ def governing_steps(trigger: Token, cues: ModalityCues | None = None) -> Iterato
             return
         noun_event = child.pos_ in _NOUN_POS
         if noun_event and relation in _SUBJECTS:
-            if _says_nothing_of_occurrence(head, cues):
+            if _says_nothing_of_occurrence(head, cues) and not _supposed(child, head):
                 return
             yield GoverningStep(level, relation, head, "subject")
         else:
@@ -395,11 +443,16 @@ def _governing_hits(trigger: Token, cues: ModalityCues) -> Iterator[_Hit]:
     yield from _clause_hits(trigger, 0, cues, scope)
     if trigger.pos_ in _NOUN_POS:
         yield from _noun_hits(trigger, cues, scope)
+    below = trigger
     for step in governing_steps(trigger, cues):
         clausal = step.relation in _CLAUSAL_RELATIONS
         if step.kind == "subject":
             yield from _predicate_hits(step.head, step.level, cues, scope)
             continue
+        if step.relation == "xcomp" and _scheduling_be(step.head):
+            # "are to hold talks in July": scheduled.
+            yield from _infinitive_hits(below, step.level - 1, cues, any_verb=True)
+        below = step.head
         yield from _word_hit(step.cue_word, "governor", step.level, cues, clausal)
         if step.kind == "complement":
             step_scope = _Scope(scope.reported_future, with_negation=step.relation != "conj")

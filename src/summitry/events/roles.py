@@ -181,6 +181,10 @@ def find_roles(
     targets: list[ActorMention] = []
     for head in _patient_heads(trigger, anchor, complement, passive):
         candidates = _target_candidates(head, sources, index)
+        if head is not passive and _own_side(head, candidates, sources):
+            # "warned that the US and its allies would respond": the warner's own side is
+            # who will act, not whom the warning is aimed at.
+            continue
         if candidates:
             targets = candidates
             reasons.append(f"target:{head.dep_}")
@@ -243,6 +247,33 @@ def _participant_actors(head: Token, index: ActorIndex) -> list[ActorMention]:
         else:
             found += phrase_actors(word, index)
     return found
+
+
+def same_side(one: ActorMention, other: ActorMention) -> bool:
+    """One actor, or a state and one of its own organs or officials ("the Trump-US summit"
+    header noise), are one party; its rebels or opposition are another."""
+    return _is_or_serves(one, other) or _is_or_serves(other, one)
+
+
+def _own_side(
+    head: Token, candidates: Sequence[ActorMention], sources: Sequence[ActorMention]
+) -> bool:
+    """Whether a reported clause's subject is the source itself or the source's own state
+    ("the White House warned that the US would respond")."""
+    return (
+        head.dep_ in _CLAUSE_SUBJECT_DEPS
+        and bool(candidates)
+        and all(any(_is_or_serves(s, m) for s in sources) for m in candidates)
+    )
+
+
+def _is_or_serves(member: ActorMention, state: ActorMention) -> bool:
+    """Whether `member` is `state`, or an organ or official of that state."""
+    organs = default_role_cues().state_sectors
+    own_organ = (member.actor.sector or "gov").lower() in organs
+    return member.actor.id == state.actor.id or (
+        state.actor.id == member.actor.country and own_organ
+    )
 
 
 def _target_candidates(

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from summitry.events.lexicon import LexEntry, Lexicon
+from summitry.events.role_cues import default_role_cues
 
 # Dependents that can carry a phrase's second word or an entry's object.
 _ARGUMENT_DEPS = {
@@ -221,9 +222,52 @@ def _match_verb(token: Token, lexicon: Lexicon) -> Trigger | None:
                     continue
                 if entry.word in lexicon.particles and not _as_particle(token, extra):
                     continue
-            if _objects_allow(entry, arguments):
+            if _objects_allow(entry, arguments) and _clause_allows(entry, token, lexicon):
                 return Trigger(token, entry, _verb_anchor(token, lexicon), extra)
     return None
+
+
+def _clause_allows(entry: LexEntry, verb: Token, lexicon: Lexicon) -> bool:
+    """Whether the verb's that-clause leaves it an act rather than a statement of opinion.
+
+    "denied that it was involved" is a statement ("none"); "agreed that talks would resume"
+    is an agreement but "agreed that the talks were useful" an opinion ("modal"); a warning is
+    a threat when aimed at someone ("warned Iran", "warned X not to"), or when its clause sets
+    a condition or says what the speaker's side will do ("warned it would retaliate if ..."),
+    and a forecast otherwise ("threat").
+    """
+    if entry.clause == "any":
+        return True
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if entry.clause == "none":
+        return not clauses
+    if entry.clause == "modal":
+        return not clauses or any(_has_modal(c, lexicon) for c in clauses)
+    if any(c.dep_ in {"dobj", "dative", "xcomp"} for c in verb.children):
+        return True
+    return any(
+        _sets_condition(c) or (_has_modal(c, lexicon) and _speaker_subject(c, lexicon))
+        for c in clauses
+    )
+
+
+def _has_modal(clause: Token, lexicon: Lexicon) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in lexicon.clause_modals for c in clause.children)
+
+
+def _speaker_subject(clause: Token, lexicon: Lexicon) -> bool:
+    return any(
+        c.dep_ in _NOUN_SUBJECT_DEPS and c.lower_ in lexicon.speaker_subjects
+        for c in clause.children
+    )
+
+
+def _sets_condition(clause: Token) -> bool:
+    marks = default_role_cues().condition_marks
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+        for c in clause.children
+    )
 
 
 def _verb_anchor(verb: Token, lexicon: Lexicon) -> Token:

@@ -1,0 +1,76 @@
+"""Statements are not acts: what a verb's complement leaves of the event it names.
+
+Our own sentences; each pair shows the same verb reporting an act and reporting an opinion.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from summitry.events.lexicon import LexiconError, load_lexicon
+from summitry.pipeline import Coder
+
+_PUBLISHED = date(2019, 5, 1)
+
+
+def _types(coder: Coder, text: str) -> set[str]:
+    return {e.type for e in coder.code_text(text, published=_PUBLISHED).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a denial of a claim is a statement; denying entry is an act
+        ("Turkey denied that it was changing the demography of Syria.", set()),
+        ("Turkey denied the allegations made by Syria.", set()),
+        ("Turkey denied entry to the Syrian envoy.", {"SANCTION"}),
+        # agreeing that something is so is an opinion; agreeing what will be done an agreement
+        ("Russia agreed with Iran that the strikes had been a serious blow.", set()),
+        ("Russia and Iran agreed that talks would resume in May.", {"AGREE"}),
+        # a warning is a threat only when aimed at someone or conditional on them
+        ("Iran warned that the situation in Syria was critical.", set()),
+        ("Iran warned Israel not to attack Syria.", {"THREATEN"}),
+        ("Iran warned that it would retaliate if Israel attacked Syria.", {"THREATEN"}),
+        # a rejection needs something proposed to reject
+        ("Iran ignored incidents in Syria.", set()),
+        ("Iran dismissed the American proposal for talks.", {"REJECT"}),
+        # other senses of request words
+        ("They should ask themselves whether Britain benefits.", set()),
+        # a vow needs an event to vow
+        ("Trump vowed to win the argument with Mexico.", set()),
+        ("Turkey vowed to retaliate against Syria.", {"THREATEN"}),
+    ],
+)
+def test_statements_and_acts(coder: Coder, text: str, expected: set[str]) -> None:
+    assert _types(coder, text) == expected
+
+
+def test_an_observer_s_timetable_is_no_intention(coder: Coder) -> None:
+    """ "was due to meet" keeps the meeting a meeting, planned, not an expressed intention."""
+    events = coder.code_text(
+        "The American senator was due to meet the Chinese president.", published=_PUBLISHED
+    ).events
+    assert [(e.type, e.modality) for e in events] == [("CONSULT", "planned")]
+
+
+def test_an_event_the_text_dates_after_publication_is_planned(coder: Coder) -> None:
+    events = coder.code_text(
+        "Iran and Iraq are to hold talks in Geneva in July.", published=_PUBLISHED
+    ).events
+    assert events and {(e.modality, e.date.start) for e in events if e.date} == {
+        ("planned", date(2019, 7, 1))
+    }
+
+
+def test_a_clause_rule_outside_the_closed_set_is_refused(tmp_path: Path) -> None:
+    lexicon = tmp_path / "lexicon.yaml"
+    lexicon.write_text(
+        "speech_verbs: [say]\nlight_verbs: [hold]\nintent: {}\ncomplement_modes: {}\n"
+        "events: {REJECT: {verbs: {deny: {clause: sometimes}}}}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(LexiconError, match="clause must be one of"):
+        load_lexicon(lexicon)
