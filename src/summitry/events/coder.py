@@ -13,7 +13,7 @@ was ("the February 2019 Hanoi summit").
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Token
@@ -21,10 +21,10 @@ from spacy.tokens import Span as SpacySpan
 
 from summitry.events.dates import resolve_event_date
 from summitry.events.document import OpenEvent, settle
+from summitry.events.evidence import Coding, Evidence, evidence_of, identified
 from summitry.events.lexicon import Lexicon, default_lexicon
 from summitry.events.modality import detect_modality
 from summitry.events.phrases import ActorIndex
-from summitry.events.places import find_location
 from summitry.events.references import (
     default_reference_cues,
     reference_of,
@@ -49,7 +49,7 @@ from summitry.events.triggers import (
     in_verb_class,
     instrument_mode,
 )
-from summitry.model import ActorMention, DateSpan, EventMention, Modality, Place, Span
+from summitry.model import ActorMention, DateSpan, EventMention, Modality
 
 # Relations through which a trigger still reports the sentence's own news.
 _GOVERNING_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "parataxis", "acomp", "oprd"}
@@ -86,17 +86,6 @@ _REFERENCED_WEIGHT = 0.6
 # Relations of a message noun through which its participle still reports the message's news
 # ("released a statement saying that ...").
 _MESSAGE_DEPS = {"dobj", "nsubjpass", "nsubj", "appos", "attr", "ROOT"}
-
-
-@dataclass(frozen=True, slots=True)
-class _Coding:
-    """Type, mode, context and CAMEO code decided for one trigger, with why."""
-
-    type: str
-    mode: str | None
-    context: str | None
-    cameo: str | None
-    reasons: tuple[str, ...]
 
 
 class EventCoder:
@@ -158,12 +147,12 @@ class EventCoder:
             taken.add(trigger.token.i)
             if complement is not None:
                 taken.add(complement.token.i)
-            evidence = _evidence_of(article_id, number, sentence, trigger, published)
+            evidence = evidence_of(article_id, number, sentence, trigger, published)
             events += self._events(trigger, complement, steps, index, evidence)
         for trigger in triggers + self._unanchored_nouns(sentence, by_token):
             if trigger.token.i in taken or trigger.entry.pos != "noun":
                 continue
-            evidence = _evidence_of(article_id, number, sentence, trigger, published)
+            evidence = evidence_of(article_id, number, sentence, trigger, published)
             events += self._referenced_events(trigger, index, evidence)
         return events
 
@@ -184,7 +173,7 @@ class EventCoder:
         return found
 
     def _referenced_events(
-        self, trigger: Trigger, index: ActorIndex, evidence: _Evidence
+        self, trigger: Trigger, index: ActorIndex, evidence: Evidence
     ) -> list[OpenEvent]:
         """A passing event noun is an event when its phrase says who took part; with fewer than
         two parties, when it points at an event the document knows ("the Hanoi summit")."""
@@ -197,7 +186,7 @@ class EventCoder:
             return []
         modality, modality_reasons = detect_modality(trigger.token)
         coding = self._coding(trigger, None, modality)
-        standalone = _identified(trigger.token, evidence)
+        standalone = identified(trigger.token, evidence)
         # Confidence as if the phrase named both parties: the document discounts its own. A
         # phrase that dates and places its event ("the February 2019 Hanoi summit") tells
         # that it took place as surely as a clause would.
@@ -277,7 +266,7 @@ class EventCoder:
             node = node.head
         return steps
 
-    def _coding(self, trigger: Trigger, complement: Trigger | None, modality: Modality) -> _Coding:
+    def _coding(self, trigger: Trigger, complement: Trigger | None, modality: Modality) -> Coding:
         entry = trigger.entry
         event_type, mode, cameo = entry.type, entry.mode, entry.cameo
         context = entry.context or (complement.entry.context if complement else None)
@@ -299,7 +288,7 @@ class EventCoder:
             mode = complement.entry.mode
         if mode is None:
             mode = instrument_mode(trigger, event_type, self.lexicon)
-        return _Coding(event_type, mode, context, cameo, tuple(reasons))
+        return Coding(event_type, mode, context, cameo, tuple(reasons))
 
     def _expresses_intent(self, trigger: Trigger, modality: Modality) -> bool:
         """A future or conditional act is an intention; a noun ("announced a ban") is done."""
@@ -333,7 +322,7 @@ class EventCoder:
         complement: Trigger | None,
         steps: int,
         index: ActorIndex,
-        evidence: _Evidence,
+        evidence: Evidence,
     ) -> list[OpenEvent]:
         if trigger.entry.needs_event and complement is None:
             # "vowed to win", "determined to succeed": no event is intended.
@@ -459,18 +448,6 @@ def _reports_message(participle: Token) -> bool:
     return noun.lemma_.lower() in default_role_cues().statement_nouns and noun.dep_ in _MESSAGE_DEPS
 
 
-def _identified(noun: Token, evidence: _Evidence) -> bool:
-    """A date and a named place in the noun's own phrase single out one real event."""
-    phrase = list(noun.subtree)
-    return (
-        evidence.date is not None
-        and evidence.date.from_text
-        and evidence.location is not None
-        and any(t.ent_type_ == "DATE" for t in phrase)
-        and any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in phrase)
-    )
-
-
 def _reported_by_noun(speech: Token, clause: Token, by_token: dict[int, Trigger]) -> Trigger | None:
     """The event noun a verb of saying reports, which owns the clause reported beside it.
 
@@ -491,76 +468,6 @@ def _quoted_as_saying(node: Token, lexicon: Lexicon) -> bool:
         node.dep_ == "pcomp"
         and node.head.lower_ == "as"
         and node.lemma_.lower() in lexicon.speech_verbs
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class _Evidence:
-    """Where an event was read: shared by the mentions one trigger yields."""
-
-    article_id: str
-    sentence: int
-    sentence_span: Span
-    trigger: Span
-    published: date | None
-    date: DateSpan | None
-    location: Place | None
-
-    def mention(
-        self,
-        coding: _Coding,
-        source: ActorMention | None,
-        target: ActorMention | None,
-        modality: Modality,
-        confidence: float,
-        reasons: tuple[str, ...],
-    ) -> EventMention:
-        if modality == "asserted" and self._dated_after_publication():
-            # "talks in Geneva next week": what the text dates after the story is still to come.
-            modality, reasons = "planned", (*reasons, "planned: dated after publication")
-        return EventMention(
-            article_id=self.article_id,
-            sentence=self.sentence,
-            sentence_span=self.sentence_span,
-            trigger=self.trigger,
-            type=coding.type,
-            mode=coding.mode,
-            context=coding.context,
-            cameo=coding.cameo,
-            source=source,
-            target=target,
-            modality=modality,
-            date=self.date,
-            location=self.location,
-            confidence=confidence,
-            produced_by=f"lexicon:{coding.reasons[0].removeprefix('trigger:')}",
-            reasons=reasons,
-        )
-
-    def _dated_after_publication(self) -> bool:
-        found, published = self.date, self.published
-        return (
-            found is not None and found.from_text and published is not None
-            and found.start > published
-        )  # fmt: skip
-
-
-def _evidence_of(
-    article_id: str,
-    number: int,
-    sentence: SpacySpan,
-    trigger: Trigger,
-    published: date | None,
-) -> _Evidence:
-    """The evidence of one trigger: its sentence, words, own date and place."""
-    return _Evidence(
-        article_id,
-        number,
-        _span(sentence),
-        _trigger_span(trigger),
-        published,
-        resolve_event_date(sentence, trigger.token, published),
-        find_location(sentence, trigger.token),
     )
 
 
@@ -604,15 +511,3 @@ def _private_person(mention: ActorMention | None) -> bool:
     if mention is None:
         return False
     return mention.actor.id.startswith("unknown:") and mention.actor.sector is None
-
-
-def _span(sentence: SpacySpan) -> Span:
-    return Span(sentence.start_char, sentence.end_char, sentence.text)
-
-
-def _trigger_span(trigger: Trigger) -> Span:
-    tokens: list[Token] = [trigger.token] + ([trigger.extra] if trigger.extra is not None else [])
-    start = min(t.idx for t in tokens)
-    end = max(t.idx + len(t.text) for t in tokens)
-    doc = trigger.token.doc
-    return Span(start, end, doc.text[start:end])
