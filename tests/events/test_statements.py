@@ -74,3 +74,23 @@ def test_a_clause_rule_outside_the_closed_set_is_refused(tmp_path: Path) -> None
     )
     with pytest.raises(LexiconError, match="clause must be one of"):
         load_lexicon(lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of saying keeps its other senses with their own objects
+        ("Britain recalled its ambassador to Iran.", {"SANCTION"}),
+        ("France wrote off the debt of Mali.", {"AID"}),
+        ("Britain recalled that talks with Iran were useful.", set()),
+    ],
+)
+def test_other_senses_of_verbs_of_saying(coder: Coder, text: str, expected: set[str]) -> None:
+    assert _types(coder, text) == expected
+
+
+def test_an_event_noun_inside_another_is_not_an_event_of_its_own(coder: Coder) -> None:
+    events = coder.code_text(
+        "Erdogan repeated his rejection of Trump's sanctions on Iran.", published=_PUBLISHED
+    ).events
+    assert {e.type for e in events} <= {"REJECT"}

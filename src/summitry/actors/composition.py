@@ -165,12 +165,21 @@ class Composer:
         if nxt.kind == "role" and isinstance(country, Country):
             title = self.doc[nxt.start : nxt.end].text
             holder = self.leaders.holder(title, country.id, self.day)
-            if holder is not None:
+            if holder is not None and not self.named_beside(nxt):
                 return self.found(match.start, nxt.end, holder, "coref:title")
             sectors = {s.sector for s in nxt.surfaces if s.sector}
             sector = sectors.pop() if len(sectors) == 1 else None
             return self.found(match.start, nxt.end, country, "kb:country+title", sector)
         return None
+
+    def named_beside(self, title: Match) -> bool:
+        """A title in apposition with a person's name ("the UK defence minister, Tobias
+        Ellwood,") is that person's, whoever the knowledge base says holds it."""
+        head = self.doc[title.start : title.end].root
+        beside = [c for c in head.children if c.dep_ == "appos"]
+        if head.dep_ == "appos":
+            beside.append(head.head)
+        return any(t.ent_type_ == "PERSON" for t in beside)
 
     def person_with(self, match: Match, person: Person, nxt: Match | None) -> Found | None:
         """A person's name used as a modifier of a sector term ("the Trump administration")

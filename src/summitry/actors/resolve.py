@@ -47,7 +47,7 @@ from summitry.actors.petrarch import ActorDictionary
 from summitry.actors.placing import Placer
 from summitry.actors.quotes import quote_regions
 from summitry.actors.rulers import ruler_phrase
-from summitry.actors.titles import Titles
+from summitry.actors.titles import Titles, of_other_body
 from summitry.actors.venues import Venues
 from summitry.model import ActorMention, ActorRef, Span
 
@@ -433,6 +433,8 @@ class _Walk:
 
     def _bare_title(self, match: Match) -> None:
         """ "the president": the holder of the office in the country most recently in view."""
+        if of_other_body(self.doc[match.start : match.end], set()):
+            return
         title = self.doc[match.start : match.end].text
         for country in self.history.recent_countries(match.start):
             holder = self.r.leaders.holder(title, country, self.day)

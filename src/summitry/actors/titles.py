@@ -183,7 +183,21 @@ def _of_unknown_body(doc: Doc, title: Match, named: set[int]) -> bool:
     party chairman", "a company president") is that body's office, not the office of the
     country whose holder happens to bear the same title."""
     before = title.start - 1
-    return before >= 0 and before not in named and doc[before].pos_ in {"NOUN", "PROPN"}
+    if before >= 0 and before not in named and doc[before].pos_ in {"NOUN", "PROPN"}:
+        return True
+    return of_other_body(doc[title.start : title.end], named)
+
+
+def of_other_body(title: DocSpan, named: set[int]) -> bool:
+    """ "the chairman of the Senate foreign relations committee", "the president of the
+    company": an "of" phrase naming a body the knowledge base does not know makes the title
+    that body's office."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and any(o.dep_ == "pobj" and o.i not in named for o in prep.children)
+        for prep in title.root.children
+    )
 
 
 def _office_country(surfaces: tuple[Surface, ...]) -> str | None:

@@ -152,6 +152,10 @@ class EventCoder:
         for trigger in triggers + self._unanchored_nouns(sentence, by_token):
             if trigger.token.i in taken or trigger.entry.pos != "noun":
                 continue
+            if self._inside_event_noun(trigger.token):
+                # "his rejection of Trump's sanctions", "the threat of an attack": the outer
+                # noun is what the sentence speaks of.
+                continue
             evidence = evidence_of(article_id, number, sentence, trigger, published)
             events += self._referenced_events(trigger, index, evidence)
         return events
@@ -171,6 +175,17 @@ class EventCoder:
             if entries:
                 found.append(Trigger(token, entries[0], token))
         return found
+
+    def _inside_event_noun(self, noun: Token) -> bool:
+        """Whether an event noun is what another event noun is about ("rejection of X")."""
+        holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+        if noun.dep_ == "poss":
+            holder = noun.head
+        return (
+            holder is not None
+            and holder.pos_ == "NOUN"
+            and bool(self.lexicon.lookup("noun", holder.lemma_.lower()))
+        )
 
     def _referenced_events(
         self, trigger: Trigger, index: ActorIndex, evidence: Evidence

@@ -148,7 +148,7 @@ def phrase_actors(head: Token, index: ActorIndex) -> list[ActorMention]:
     # Nationality adjectives first ("Bosnian Serbs" are Bosnia's), then the head itself, then
     # noun modifiers ("NATO-member Norway" is Norway).
     core = sorted([head, *_core_tokens(head)], key=lambda t: _core_rank(t, head))
-    found = [m for _, m in index.in_tokens(core)]
+    found = _one_per_apposition(core, [m for _, m in index.in_tokens(core)])
     residence = _residence(head, index)
     if residence:
         # They are not the country their name comes from: only their own group stays.
@@ -167,6 +167,15 @@ def phrase_actors(head: Token, index: ActorIndex) -> list[ActorMention]:
         # "Druze inhabitants of the Golan Heights": a group nobody places is placed by its phrase.
         return distinct([placed[0], *found])
     return found or ([nearest[0][1]] if nearest else [])
+
+
+def _one_per_apposition(core: list[Token], found: list[ActorMention]) -> list[ActorMention]:
+    """ "The UK defence minister, Tobias Ellwood,": a title and the name beside it are one
+    person, so the state the title names gives way to the named person it places."""
+    if not any(t.dep_ == "appos" for t in core):
+        return found
+    people = [m for m in found if m.actor.id != m.actor.country and m.actor.country]
+    return [m for m in found if m.actor.id != m.actor.country] if people else found
 
 
 def _residence(head: Token, index: ActorIndex) -> list[ActorMention]:

@@ -168,7 +168,10 @@ def _match(token: Token, lexicon: Lexicon) -> Trigger | None:
         if ends_event(token, lexicon):
             return None
         if _in_class(token, lexicon.speech_verbs):
-            return _match_obligation(token, lexicon)
+            # A verb of saying has other senses only with their own objects or particles
+            # ("recalled its ambassador", "wrote off the debt").
+            specific = _match_verb(token, lexicon, specific_only=True)
+            return specific or _match_obligation(token, lexicon)
         return _match_verb(token, lexicon)
     if token.pos_ in {"NOUN", "PROPN"}:
         return _match_noun(token, token.lemma_.lower(), lexicon)
@@ -211,10 +214,12 @@ def _is_action(clause: Token, lexicon: Lexicon) -> bool:
     )
 
 
-def _match_verb(token: Token, lexicon: Lexicon) -> Trigger | None:
+def _match_verb(token: Token, lexicon: Lexicon, *, specific_only: bool = False) -> Trigger | None:
     arguments = argument_lemmas(token, lexicon.partitives)
     for lemma in verb_lemmas(token):
         for entry in lexicon.lookup("verb", lemma):
+            if specific_only and entry.word is None and not entry.objects:
+                continue
             extra = None
             if entry.word is not None:
                 extra = arguments.get(entry.word)

@@ -1,0 +1,35 @@
+"""A title next to a name, or qualified by another body, is not the office the KB knows."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from summitry.pipeline import Coder
+
+
+def _actors(coder: Coder, text: str) -> dict[str, tuple[str, str | None]]:
+    coded = coder.code_text(text, published=date(2019, 1, 5))
+    return {a.span.text: (a.actor.id, a.actor.country) for a in coded.actors}
+
+
+def test_a_title_in_apposition_with_a_name_is_that_persons(coder: Coder) -> None:
+    text = "The UK defence minister, Tobias Ellwood, praised Mattis."
+    events = coder.code_text(text, published=date(2019, 1, 5)).events
+    assert [e.source.actor.name for e in events if e.source] == ["Tobias Ellwood"]
+    assert all(e.source and e.source.actor.country == "GBR" for e in events)
+
+
+def test_a_title_of_another_body_is_not_a_state_office(coder: Coder) -> None:
+    found = _actors(
+        coder,
+        "Bob Corker, the chairman of the Senate foreign relations committee, met Kim Jong Un.",
+    )
+    assert found.get("Bob Corker", ("", None))[1] != "PRK"
+    assert all(
+        actor_id != "kim_jong_un" for text, (actor_id, _) in found.items() if "chairman" in text
+    )
+
+
+def test_a_bare_title_still_refers_to_the_office_holder_in_view(coder: Coder) -> None:
+    found = _actors(coder, "Kim Jong Un met Trump in Hanoi. The chairman said he wanted peace.")
+    assert found["The chairman"] == ("kim_jong_un", "PRK")
