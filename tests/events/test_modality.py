@@ -33,6 +33,14 @@ def token(nlp: Language, text: str, word: str) -> Token:
         ("The envoys failed to reach an agreement.", "agreement", "negated"),
         ("The king was unable to attend the summit.", "summit", "negated"),
         ("Envoys have not met since the failed summit.", "summit", "asserted"),
+        # "no longer" negates; preventing an act keeps it from happening
+        ("Chile would no longer supply arms to Peru.", "supply", "negated"),
+        ("The truce was designed to prevent an attack on Lima.", "attack", "negated"),
+        # organising talks is planning them only while it is still to be done
+        ("Chile organised talks with Peru last year.", "talks", "asserted"),
+        ("Chile will organise talks with Peru.", "talks", "planned"),
+        # an extraposed infinitive is a general claim
+        ("It is easier to bomb a country than to build peace.", "bomb", "hypothetical"),
         # a negated light verb reaches its event noun
         ("The tour did not include meetings with the king.", "meetings", "negated"),
         ("Chile did not launch an attack on Peru.", "attack", "negated"),

@@ -39,6 +39,17 @@ def _types(coder: Coder, text: str) -> set[str]:
         ("Iran dismissed the American proposal for talks.", {"REJECT"}),
         # other senses of request words
         ("They should ask themselves whether Britain benefits.", set()),
+        # declining to comment is a statement; refusing to meet a rejection
+        ("Iran refused to comment on the talks with Iraq.", set()),
+        ("Iran refused to meet the Iraqi envoy.", {"REJECT"}),
+        # denying a link is a statement; denying a request a rejection
+        ("The rebels deny any links to Iran.", set()),
+        ("Russia denied Ukraine's request for talks.", {"REJECT"}),
+        # an attempt is at the infinitive's event, not a request
+        ("Russia and Syria seek to expand their influence in Iraq.", set()),
+        ("Turkey sought the backing of Russia.", {"REQUEST"}),
+        # endangering interests is an opinion of what a policy does
+        ("Trump threatens British interests.", set()),
         # a vow needs an event to vow
         ("Trump vowed to win the argument with Mexico.", set()),
         ("Turkey vowed to retaliate against Syria.", {"THREATEN"}),
@@ -94,3 +105,20 @@ def test_an_event_noun_inside_another_is_not_an_event_of_its_own(coder: Coder) -
         "Erdogan repeated his rejection of Trump's sanctions on Iran.", published=_PUBLISHED
     ).events
     assert {e.type for e in events} <= {"REJECT"}
+
+
+def test_an_unplaced_target_beside_a_doer_leaves_the_event_without_one(coder: Coder) -> None:
+    events = coder.code_text(
+        "Russia demanded proof that Yulia Skripal is alive.", published=_PUBLISHED
+    ).events
+    assert [(e.type, e.target) for e in events] == [("REQUEST", None)]
+
+
+def test_a_side_moving_its_own_forces_is_not_their_target(coder: Coder) -> None:
+    events = coder.code_text(
+        "Trump ordered the withdrawal of US troops from Syria.", published=_PUBLISHED
+    ).events
+    parties = [
+        (e.source.actor.country, e.target.actor.country) for e in events if e.source and e.target
+    ]
+    assert parties == [("USA", "SYR")]

@@ -23,7 +23,7 @@ from summitry.events.dates import resolve_event_date
 from summitry.events.document import OpenEvent, settle
 from summitry.events.evidence import Coding, Evidence, evidence_of, identified
 from summitry.events.lexicon import Lexicon, default_lexicon
-from summitry.events.modality import detect_modality
+from summitry.events.modality import detect_modality, expletive_subject
 from summitry.events.phrases import ActorIndex
 from summitry.events.references import (
     default_reference_cues,
@@ -324,6 +324,9 @@ class EventCoder:
             node = node.head
             if node.lemma_.lower() in self.lexicon.estimate_words:
                 return True
+            if expletive_subject(node) is not None:
+                # "it is easier to bomb X": a general claim, nobody's intention.
+                return True
             if any(
                 c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in self.lexicon.estimate_words
                 for c in node.children
@@ -382,8 +385,11 @@ class EventCoder:
         between X and Y") keeps them over the actors of the verb that carries it."""
         if trigger.entry.pos == "noun" and trigger.anchor.i != trigger.token.i:
             own = noun_roles(trigger.token, index)
-            # Who calls an event off is no party to it when its phrase names one.
-            if len(own.sources) > 1 or (own.sources and self._called_off(trigger)):
+            # Who calls an event off is no party to it when its phrase names one; an event
+            # that is its verb's subject ("an attack on Syria would take place") has only the
+            # parties its own phrase names.
+            subject = trigger.token.dep_ in {"nsubj", "nsubjpass"}
+            if subject or len(own.sources) > 1 or (own.sources and self._called_off(trigger)):
                 return own
         content = complement.token if complement else None
         if content is None and postposed_speaker(trigger.anchor) is not None:
@@ -395,6 +401,7 @@ class EventCoder:
             index,
             content,
             stative=trigger.entry.pos == "adjective" or is_stative_participle(trigger.token),
+            own_forces=trigger.entry.type.lower() in default_role_cues().self_directed_types,
         )
 
     def _speech_act_date(self, trigger: Trigger, found: DateSpan) -> DateSpan | None:

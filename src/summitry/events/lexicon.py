@@ -93,6 +93,7 @@ class Lexicon:
     cancelling_verbs: frozenset[str] = frozenset()
     ending_verbs: frozenset[str] = frozenset()
     clause_modals: frozenset[str] = frozenset()
+    attempt_verbs: frozenset[str] = frozenset()
     speaker_subjects: frozenset[str] = frozenset()
     deed_prepositions: frozenset[str] = frozenset()
     attribution_adjectives: Mapping[str, frozenset[str]] = field(default_factory=dict)
@@ -170,6 +171,7 @@ def _parse(data: object, name: str, table: CameoTable) -> Lexicon:
         cancelling_verbs=_word_set(name, "cancelling_verbs", data.get("cancelling_verbs", [])),
         ending_verbs=_word_set(name, "ending_verbs", data.get("ending_verbs", [])),
         clause_modals=_word_set(name, "clause_modals", data.get("clause_modals", [])),
+        attempt_verbs=_word_set(name, "attempt_verbs", data.get("attempt_verbs", [])),
         speaker_subjects=_word_set(name, "speaker_subjects", data.get("speaker_subjects", [])),
         deed_prepositions=_word_set(name, "deed_prepositions", data.get("deed_prepositions", [])),
         attribution_adjectives=_word_map(

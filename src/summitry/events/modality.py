@@ -37,7 +37,7 @@ from summitry.model import MODALITIES, Modality
 
 Role = Literal[
     "auxiliary", "negation", "adverb", "condition", "attribute", "predicate", "governor",
-    "infinitive",
+    "infinitive", "extraposition",
 ]  # fmt: skip
 ROLES: frozenset[str] = frozenset(get_args(Role))
 
@@ -221,7 +221,7 @@ def _clause_hits(node: Token, level: int, cues: ModalityCues, scope: _Scope) -> 
             cue = scope.reported_future.get(child.lower_) or cues.find(child.lower_, "auxiliary")
         elif child.dep_ == "neg" and scope.with_negation:
             role, cue = "negation", cues.find(child.lower_, "negation")
-        elif child.dep_ == "advmod":
+        elif child.dep_ == "advmod" and _adverb_applies(child):
             role, cue = "adverb", cues.find(child.lower_, "adverb")
         elif child.dep_ == "mark":
             role, cue = "condition", cues.find(child.lower_, "condition")
@@ -231,6 +231,11 @@ def _clause_hits(node: Token, level: int, cues: ModalityCues, scope: _Scope) -> 
                     yield _Hit(layer, condition, "condition", mark)
         if cue:
             yield _Hit(layer, cue, role, child)
+
+
+def _adverb_applies(adverb: Token) -> bool:
+    """ "longer" negates only as "no longer" ("would no longer supply arms")."""
+    return adverb.lower_ != "longer" or any(c.lower_ == "no" for c in adverb.children)
 
 
 def _word_hit(
@@ -268,6 +273,13 @@ def _takes_place(verb: Token) -> bool:
     return passive or all(o.lower_ == "place" for o in objects)
 
 
+def expletive_subject(verb: Token) -> Token | None:
+    """The "it" of a copula whose real subject is an infinitive after it ("it is easier to")."""
+    if verb.lemma_.lower() != "be":
+        return None
+    return next((c for c in verb.children if c.dep_ in _SUBJECTS and c.lower_ == "it"), None)
+
+
 def _scheduling_be(verb: Token) -> bool:
     """ "Iran and Iraq are to meet": "be" with a party for subject schedules what follows;
     "the point of the letter was to ask" says what something was."""
@@ -275,6 +287,7 @@ def _scheduling_be(verb: Token) -> bool:
     return (
         verb.lemma_.lower() == "be"
         and subject is not None
+        and subject.lower_ not in {"it", "there", "this", "that"}  # "it is easier to bomb"
         and (subject.pos_ in {"PROPN", "PRON"} or subject.ent_type_ in _PARTY_ENTITIES)
     )
 
@@ -452,6 +465,11 @@ def _governing_hits(trigger: Token, cues: ModalityCues) -> Iterator[_Hit]:
         if step.relation == "xcomp" and _scheduling_be(step.head):
             # "are to hold talks in July": scheduled.
             yield from _infinitive_hits(below, step.level - 1, cues, any_verb=True)
+        expletive = expletive_subject(step.head) if step.relation == "xcomp" else None
+        generic = cues.find(expletive.lower_, "extraposition") if expletive else None
+        if expletive is not None and generic is not None:
+            # "it is easier to bomb a country than ...": said of nobody's act in particular.
+            yield _Hit(2 * step.level, generic, "extraposition", expletive)
         below = step.head
         yield from _word_hit(step.cue_word, "governor", step.level, cues, clausal)
         if step.kind == "complement":

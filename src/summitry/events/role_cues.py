@@ -29,6 +29,7 @@ class RoleCues:
     ranking_words: frozenset[str]
     self_directed_verbs: frozenset[str]
     state_sectors: frozenset[str]
+    self_directed_types: frozenset[str]
 
 
 def parse_role_cues(data: object, name: str = "roles.yaml") -> RoleCues:
@@ -42,6 +43,7 @@ def parse_role_cues(data: object, name: str = "roles.yaml") -> RoleCues:
         "ranking_words",
         "self_directed_verbs",
         "state_sectors",
+        "self_directed_types",
     )
     if not isinstance(data, dict) or set(data) != set(sections):
         raise RoleCueError(f"{name}: expected exactly the sections {list(sections)}")

@@ -20,6 +20,7 @@ from summitry.events.role_cues import default_role_cues
 # Dependents that can carry a phrase's second word or an entry's object.
 _ARGUMENT_DEPS = {
     "dobj",
+    "xcomp",
     "nsubjpass",
     "attr",
     "oprd",
@@ -219,6 +220,9 @@ def _match_verb(token: Token, lexicon: Lexicon, *, specific_only: bool = False) 
     for lemma in verb_lemmas(token):
         for entry in lexicon.lookup("verb", lemma):
             if specific_only and entry.word is None and not entry.objects:
+                continue
+            if lemma in lexicon.attempt_verbs and any(c.dep_ == "xcomp" for c in token.children):
+                # "sought to expand its influence": the attempt is at the infinitive's event.
                 continue
             extra = None
             if entry.word is not None:
