@@ -68,3 +68,11 @@ def test_user_petrarch_dictionaries_resolve_actors_our_knowledge_lacks(tmp_path:
     )
     found = {(m.actor.country, m.rule) for m in coded.actors}
     assert ("ARN", "petrarch:ARN") in found and ("GON", "petrarch:GON") in found
+
+
+def test_a_typographic_apostrophe_keeps_its_negation(coder: Coder) -> None:
+    """ "didn’t" parses as "didn't" does, and the text keeps its length and offsets."""
+    text = "Russia didn’t attack Georgia."
+    coded = coder.code_text(text)
+    assert [e.modality for e in coded.events] == ["negated"]
+    assert all(text[e.trigger.start : e.trigger.end] == e.trigger.text for e in coded.events)

@@ -56,7 +56,8 @@ class Coder:
     def pipeline_id(self) -> str:
         """Identifies the parses this coder makes (cache key)."""
         meta = self.nlp.meta
-        return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}"
+        # "+apostrophes": words reach the tokenizer with straight apostrophes (summitry.nlp).
+        return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}+apostrophes"
 
     @property
     def knowledge_version(self) -> str:
