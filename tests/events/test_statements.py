@@ -122,3 +122,22 @@ def test_a_side_moving_its_own_forces_is_not_their_target(coder: Coder) -> None:
         (e.source.actor.country, e.target.actor.country) for e in events if e.source and e.target
     ]
     assert parties == [("USA", "SYR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the narrator's future is a plan; a voiced future is an intention
+        (
+            "A Syrian delegation will arrive in Geneva for talks with Iran.",
+            {("CONSULT", "planned")},
+        ),
+        ("Iran said it would attack Israel.", {("THREATEN", "planned")}),
+        ('"We will attack Israel," the Iranian minister said.', {("THREATEN", "planned")}),
+    ],
+)
+def test_only_a_voiced_future_is_an_intention(
+    coder: Coder, text: str, expected: set[tuple[str, str]]
+) -> None:
+    events = coder.code_text(text, published=_PUBLISHED).events
+    assert {(e.type, e.modality) for e in events} == expected

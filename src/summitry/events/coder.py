@@ -69,6 +69,7 @@ _TEMPORAL_PREPOSITIONS = {
 _INTENT_MODALITIES: set[Modality] = {"planned", "reported_intent", "hypothetical"}
 _EXPRESSIVE_TYPES = {"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 _SYMMETRIC_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
+_QUOTE_MARKS = ('"', "“", "”")
 _BASE_CONFIDENCE = {"verb": 0.9, "adjective": 0.85, "noun": 0.8}
 # Confidence estimates how often an event like this one is right. Judged on real news
 # (scripts/events/sample_news_events.py, seeds 7, 11 and 23), events with no doer ("were
@@ -308,7 +309,9 @@ class EventCoder:
         return Coding(event_type, mode, context, cameo, tuple(reasons))
 
     def _expresses_intent(self, trigger: Trigger, modality: Modality) -> bool:
-        """A future or conditional act is an intention; a noun ("announced a ban") is done."""
+        """A future or conditional act someone voices is an intention ("X said it would
+        strike", "'we will respond'"); a noun ("announced a ban") is done, and the narrator's
+        future ("a delegation will arrive on Wednesday") is only a plan."""
         entry = trigger.entry
         return (
             not entry.intent
@@ -316,7 +319,15 @@ class EventCoder:
             and modality in _INTENT_MODALITIES
             and entry.type not in _EXPRESSIVE_TYPES
             and not self._estimated(trigger.token)
+            and (modality == "reported_intent" or self._voiced(trigger.token))
         )
+
+    def _voiced(self, verb: Token) -> bool:
+        """Whether someone says the clause: a verb of saying governs it, or it is quoted."""
+        if any(a.lemma_.lower() in self.lexicon.speech_verbs for a in verb.ancestors):
+            return True
+        before = verb.doc[verb.sent.start : verb.i].text
+        return sum(before.count(mark) for mark in _QUOTE_MARKS) % 2 == 1
 
     def _estimated(self, verb: Token) -> bool:
         """Whether an observer only rates the act's chances ("are hardly likely to attack",
