@@ -322,3 +322,9 @@ def test_a_reported_clause_about_the_sources_own_state_names_no_target(nlp: Lang
     text = "Kenya warned that Kenya would respond if Uganda sent troops."
     events = [e for e in _events(nlp, text) if e.type == "THREATEN"]
     assert [_countries(e) for e in events] == [("KEN", "UGA")]
+
+
+def test_the_subject_above_an_agentless_passive_is_its_patient(nlp: Language) -> None:
+    """ "Kenya would have to be allowed to ...": Kenya is allowed, it allows nothing."""
+    events = _events(nlp, "Kenya would have to be allowed to stand in the vote, Uganda said.")
+    assert all(_countries(e)[0] != "KEN" for e in events)

@@ -332,6 +332,9 @@ def _agents(
                 or subject_of_hung_predicate(clause)
                 or subject_in_fronted_phrase(clause)
             )
+        if subject is not None and clause is not anchor and _agentless_passive(anchor):
+            # "Assad would have to be allowed to stand": who is allowed is no doer.
+            return [], subject
         if subject is not None:
             return _subject_actors(clause, subject, index, reasons), passive
         if passive is not None:
@@ -378,6 +381,12 @@ def _object_controller(clause: Token) -> Token | None:
     ):
         return None
     return next((c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i), None)
+
+
+def _agentless_passive(clause: Token) -> bool:
+    """A passive clause with neither subject nor "by" phrase of its own."""
+    children = {c.dep_ for c in clause.children}
+    return "auxpass" in children and not children & (_CLAUSE_SUBJECT_DEPS | {"agent"})
 
 
 def _subject_actors(
