@@ -50,6 +50,8 @@ def _types(coder: Coder, text: str) -> set[str]:
         ("Turkey sought the backing of Russia.", {"REQUEST"}),
         # endangering interests is an opinion of what a policy does
         ("Trump threatens British interests.", set()),
+        # resigning in protest is a protest of one's own, not a concession
+        ("The Kenyan minister resigned in protest at the deal with Uganda.", set()),
         # a vow needs an event to vow
         ("Trump vowed to win the argument with Mexico.", set()),
         ("Turkey vowed to retaliate against Syria.", {"THREATEN"}),
