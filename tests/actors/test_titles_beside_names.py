@@ -33,3 +33,13 @@ def test_a_title_of_another_body_is_not_a_state_office(coder: Coder) -> None:
 def test_a_bare_title_still_refers_to_the_office_holder_in_view(coder: Coder) -> None:
     found = _actors(coder, "Kim Jong Un met Trump in Hanoi. The chairman said he wanted peace.")
     assert found["The chairman"] == ("kim_jong_un", "PRK")
+
+
+def test_a_people_or_community_of_a_country_is_not_its_state(coder: Coder) -> None:
+    coded = coder.code_text(
+        "Members of the Syrian Christian community welcomed the talks. Bosnian Serbs marched.",
+        published=date(2019, 1, 5),
+    )
+    sectors = {a.span.text: (a.actor.country, a.actor.sector) for a in coded.actors}
+    assert sectors["the Syrian Christian community"] == ("SYR", "CVL")
+    assert sectors["Bosnian Serbs"] == ("BIH", "ETH")

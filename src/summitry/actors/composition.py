@@ -147,7 +147,9 @@ class Composer:
         joined = Match(match.start, nxt.end, "entity", match.surfaces)
         after = next((m for m in self.matches if m.start >= nxt.end), None)
         composed = None if after is None else self.country_with(joined, country, after)
-        return composed or self.found(match.start, nxt.end, country, "kb:demonym+people")
+        # A people of the country is not its state: it keeps the people's own sector.
+        sector = people.entity.sector if isinstance(people.entity, Group) else "ETH"
+        return composed or self.found(match.start, nxt.end, country, "kb:demonym+people", sector)
 
     def gap_is_modifiers(self, start: int, end: int) -> bool:
         gap = self.doc[start:end]
