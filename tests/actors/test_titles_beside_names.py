@@ -43,3 +43,18 @@ def test_a_people_or_community_of_a_country_is_not_its_state(coder: Coder) -> No
     sectors = {a.span.text: (a.actor.country, a.actor.sector) for a in coded.actors}
     assert sectors["the Syrian Christian community"] == ("SYR", "CVL")
     assert sectors["Bosnian Serbs"] == ("BIH", "ETH")
+
+
+def test_a_group_of_several_homelands_is_placed_where_the_story_happens(coder: Coder) -> None:
+    """A story about Afrin names Turkey more often, as an actor, but happens in Syria."""
+    text = (
+        "Turkey attacked Kurdish fighters near Afrin. Turkish officials said Turkey would go on. "
+        "Erdogan said Turkey would not stop. The Kurds retreated from Afrin."
+    )
+    coded = coder.code_text(text, published=date(2019, 1, 5))
+    assert {a.actor.country for a in coded.actors if a.actor.id == "kurds"} == {"SYR"}
+
+
+def test_a_group_in_a_named_country_is_placed_there(coder: Coder) -> None:
+    coded = coder.code_text("Kurds rallied in Berlin against Turkey.", published=date(2019, 1, 5))
+    assert {a.actor.country for a in coded.actors if a.actor.id == "kurds"} == {"DEU"}

@@ -21,6 +21,8 @@ from summitry.actors.matching import Match
 
 # Prepositions after a phrase that give its country ("aid groups in Yemen", "Kurds from Iraq").
 _OF_COUNTRY = frozenset({"in", "from", "of"})
+# Named-entity labels of towns and regions the gazetteer may place in a country.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Dependencies of a phrase whose verb's "in <country>" phrase places it ("Muslim demonstrators
 # clashed with police in Algeria").
 _CLAUSE_PARTS = frozenset({"nsubj", "nsubjpass", "dobj"})
@@ -54,6 +56,19 @@ class Placer:
             if namesake is not None and namesake in kb.countries:
                 self.namesakes[match.start] = kb.countries[namesake]
             self._count(match.start, match.end, self.namesakes.get(match.start, capital))
+        self._town_at: dict[int, Country] = {}
+        """Countries of the towns and regions the text names ("fighters in Afrin" are in Syria)."""
+        self.town_counts: dict[str, int] = {}
+        for ent in doc.ents:
+            if ent.label_ not in _PLACE_LABELS or any(
+                i in self._country_at for i in range(ent.start, ent.end)
+            ):
+                continue
+            place = kb.place_by_name(ent.text)
+            country = kb.countries.get(place.country or "") if place is not None else None
+            if country is not None:
+                self._town_at.update({i: country for i in range(ent.start, ent.end)})
+                self.town_counts[country.id] = self.town_counts.get(country.id, 0) + 1
 
     def _count(self, start: int, end: int, entity: Entity) -> None:
         if isinstance(entity, Country):
@@ -88,9 +103,14 @@ class Placer:
             if prep.dep_ != "prep" or prep.lower_ not in prepositions:
                 continue
             for obj in prep.children:
-                if obj.i in self._country_at:
-                    return self._country_at[obj.i]
+                found = self._located(obj.i)
+                if found is not None:
+                    return found
         return None
+
+    def _located(self, i: int) -> Country | None:
+        """The country token `i` names, itself or as one of its towns or regions."""
+        return self._country_at.get(i) or self._town_at.get(i)
 
     def country_of_clause(self, head: Token) -> Country | None:
         """The phrase's own "in <country>", else that of the clause it is subject or object
@@ -103,25 +123,40 @@ class Placer:
         for prep in verb.subtree:
             if prep.dep_ == "prep" and prep.lower_ == "in" and _same_clause(prep, verb):
                 for obj in prep.children:
-                    if obj.i in self._country_at:
-                        return self._country_at[obj.i]
+                    found = self._located(obj.i)
+                    if found is not None:
+                        return found
         return None
 
-    def story_pick(self, countries: Sequence[str]) -> str | None:
-        """Of several countries, the one the document names most; None on a tie or none."""
-        ranked = sorted(((self.counts.get(c, 0), c) for c in countries), reverse=True)
-        if not ranked or ranked[0][0] == 0:
-            return None
-        if len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
-            return None
-        return ranked[0][1]
+    def story_pick(self, countries: Sequence[str], *, towns: bool = False) -> str | None:
+        """Of several countries, the one the document names most; None on a tie or none.
+
+        With `towns`, where the story happens comes first: the country whose towns and regions
+        it names most, and only when it names none, the country it names most. A story about
+        Afrin names Turkey often, as an actor, but takes place in Syria."""
+        if towns:
+            local = _most(self.town_counts, countries)
+            if local is not None:
+                return local
+        return _most(self.counts, countries)
 
     def group_home(self, group: Group, start: int, end: int) -> str | None:
         """Where a group with no single country acts in this text: the country its clause
         names (residents are coded by where they live: Kurds rallying in Germany act there),
         else the homeland the story names most."""
         named = self.country_of_clause(self.doc[start:end].root)
-        return named.id if named is not None else self.story_pick(group.homelands)
+        # A story about Afrin may name Turkey most, yet the Kurds it fights are Syria's.
+        return named.id if named is not None else self.story_pick(group.homelands, towns=True)
+
+
+def _most(counts: dict[str, int], countries: Sequence[str]) -> str | None:
+    """The country of `countries` with the highest count; None on a tie or when all are 0."""
+    ranked = sorted(((counts.get(c, 0), c) for c in countries), reverse=True)
+    if not ranked or ranked[0][0] == 0:
+        return None
+    if len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+        return None
+    return ranked[0][1]
 
 
 def _same_clause(token: Token, verb: Token) -> bool:
