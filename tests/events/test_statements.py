@@ -52,6 +52,10 @@ def _types(coder: Coder, text: str) -> set[str]:
         ("Trump threatens British interests.", set()),
         # resigning in protest is a protest of one's own, not a concession
         ("The Kenyan minister resigned in protest at the deal with Uganda.", set()),
+        # rejecting reports is a denial; building up leverage is no mobilisation
+        ("Russia rejected reports that its jets bombed a hospital in Syria.", set()),
+        ("Putin built up his leverage over Turkey.", set()),
+        ("Russia built up its forces near Ukraine.", {"MOBILIZE"}),
         # a vow needs an event to vow
         ("Trump vowed to win the argument with Mexico.", set()),
         ("Turkey vowed to retaliate against Syria.", {"THREATEN"}),
@@ -143,3 +147,12 @@ def test_only_a_voiced_future_is_an_intention(
 ) -> None:
     events = coder.code_text(text, published=_PUBLISHED).events
     assert {(e.type, e.modality) for e in events} == expected
+
+
+def test_announcing_sanctions_imposes_them_announcing_a_visit_plans_it(coder: Coder) -> None:
+    sanctions = coder.code_text("The US announced new sanctions against Iran.").events
+    visit = coder.code_text("The White House announced a visit by Trump to Vietnam.").events
+    assert [(e.type, e.modality) for e in sanctions] == [("SANCTION", "asserted")]
+    assert [(e.type, e.modality, e.target.actor.country if e.target else None) for e in visit] == [
+        ("CONSULT", "planned", "VNM")
+    ]

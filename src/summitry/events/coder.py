@@ -404,7 +404,14 @@ class EventCoder:
             # that is its verb's subject ("an attack on Syria would take place") has only the
             # parties its own phrase names.
             subject = trigger.token.dep_ in {"nsubj", "nsubjpass"}
-            if subject or len(own.sources) > 1 or (own.sources and self._called_off(trigger)):
+            # "announced a visit by Trump to Vietnam": the noun names its own doer.
+            doer = "source:by-phrase" in own.reasons
+            if (
+                subject
+                or doer
+                or len(own.sources) > 1
+                or (own.sources and self._called_off(trigger))
+            ):
                 return own
         content = complement.token if complement else None
         if content is None and postposed_speaker(trigger.anchor) is not None:

@@ -82,6 +82,8 @@ class ModalityCues:
     reported_future: dict[str, ModalityCue]
     light_verbs: frozenset[str]
     governing_prepositions: frozenset[str]
+    saying_verbs: frozenset[str] = frozenset()
+    performed_by_saying: frozenset[str] = frozenset()
 
     def find(
         self, words: str, role: Role, tag: str = "", clausal: bool = False
@@ -173,6 +175,10 @@ def parse_modality_cues(data: object) -> ModalityCues:
         light_verbs=frozenset(_string_list(data.get("light_verbs"), "light_verbs")),
         governing_prepositions=frozenset(
             _string_list(data.get("governing_prepositions"), "governing_prepositions")
+        ),
+        saying_verbs=frozenset(_string_list(data.get("saying_verbs", []), "saying_verbs")),
+        performed_by_saying=frozenset(
+            _string_list(data.get("performed_by_saying", []), "performed_by_saying")
         ),
     )
 
@@ -271,6 +277,14 @@ def _takes_place(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     return passive or all(o.lower_ == "place" for o in objects)
+
+
+def _performed(event: Token, governor: Token, cues: ModalityCues) -> bool:
+    """ "Announced sanctions" imposes them; "announced a visit" plans one."""
+    return (
+        governor.lemma_.lower() in cues.saying_verbs
+        and event.lemma_.lower() in cues.performed_by_saying
+    )
 
 
 def expletive_subject(verb: Token) -> Token | None:
@@ -471,6 +485,8 @@ def _governing_hits(trigger: Token, cues: ModalityCues) -> Iterator[_Hit]:
             # "it is easier to bomb a country than ...": said of nobody's act in particular.
             yield _Hit(2 * step.level, generic, "extraposition", expletive)
         below = step.head
+        if _performed(trigger, step.cue_word, cues):
+            continue
         yield from _word_hit(step.cue_word, "governor", step.level, cues, clausal)
         if step.kind == "complement":
             step_scope = _Scope(scope.reported_future, with_negation=step.relation != "conj")
