@@ -33,6 +33,8 @@ def token(nlp: Language, text: str, word: str) -> Token:
         ("The envoys failed to reach an agreement.", "agreement", "negated"),
         ("The king was unable to attend the summit.", "summit", "negated"),
         ("Envoys have not met since the failed summit.", "summit", "asserted"),
+        # an imminent act is still to come
+        ("Chile warned that an attack on Peru was imminent.", "attack", "planned"),
         # a feared or doubted act is only possible
         ("Chile feared that Peru would attack Lima.", "attack", "hypothetical"),
         # "no longer" negates; preventing an act keeps it from happening
