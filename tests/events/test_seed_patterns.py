@@ -107,3 +107,16 @@ def test_a_statement_of_readiness_to_talk(coder: Coder) -> None:
     assert _countries(offer) == ("PRK", "USA")
     assert offer.modality in {"reported_intent", "planned"}
     assert offer.date is not None and offer.date.start == date(2019, 9, 9)
+
+
+def test_an_event_is_dated_by_what_happened_at_it(coder: Coder) -> None:
+    """ "his declaration at the Singapore summit last June": the summit was last June."""
+    text = (
+        "Trump met Kim Jong Un. Trump's sudden declaration at the Singapore summit meeting "
+        "last June to cancel the military exercises was a concession."
+    )
+    summits = [e for e in _events(coder, text, _AUTUMN_2019) if e.trigger.text == "meeting"]
+    assert summits and {(e.date.start, e.date.end) for e in summits if e.date} == {
+        (date(2018, 6, 1), date(2018, 6, 30))
+    }
+    assert {e.location.name for e in summits if e.location} == {"Singapore"}

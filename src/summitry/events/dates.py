@@ -401,10 +401,18 @@ def _relative_clause_verbs(trigger: Token) -> set[int]:
     return {child.i for child in trigger.children if child.dep_ in {"relcl", "acl"}}
 
 
+# Prepositions that set one event at another ("spoke at the summit on Monday").
+SETTING_PREPOSITIONS = frozenset({"at", "during"})
+
+
 def candidate_expressions(sentence: Span, trigger: Token) -> Iterator[str]:
     """Date expressions of `sentence` that may date `trigger`, nearest attachment first."""
     rank: dict[int, int] = {trigger.i: 0}
     rank.update(dict.fromkeys(_relative_clause_verbs(trigger), 1))
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in SETTING_PREPOSITIONS:
+        # "his declaration at the Singapore summit last June": what happened at an event
+        # dates it.
+        rank.setdefault(trigger.head.head.i, 1)
     for step in governing_steps(trigger):
         if step.kind != "reporting":
             rank.setdefault(step.head.i, step.level + 1)

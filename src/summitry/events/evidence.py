@@ -14,7 +14,7 @@ from datetime import date
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from summitry.events.dates import resolve_event_date
+from summitry.events.dates import SETTING_PREPOSITIONS, resolve_event_date
 from summitry.events.places import find_location
 from summitry.events.triggers import Trigger
 from summitry.model import ActorMention, DateSpan, EventMention, Modality, Place, Span
@@ -102,13 +102,16 @@ def evidence_of(
 
 
 def identified(noun: Token, evidence: Evidence) -> bool:
-    """A date and a named place in the noun's own phrase single out one real event."""
+    """A date and a named place in the noun's own phrase single out one real event; so does
+    a named place with the date of what happened at the event ("his declaration at the
+    Singapore summit last June")."""
     phrase = list(noun.subtree)
+    set_at = noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPOSITIONS
     return (
         evidence.date is not None
         and evidence.date.from_text
         and evidence.location is not None
-        and any(t.ent_type_ == "DATE" for t in phrase)
+        and (set_at or any(t.ent_type_ == "DATE" for t in phrase))
         and any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in phrase)
     )
 
