@@ -58,3 +58,12 @@ def test_a_group_of_several_homelands_is_placed_where_the_story_happens(coder: C
 def test_a_group_in_a_named_country_is_placed_there(coder: Coder) -> None:
     coded = coder.code_text("Kurds rallied in Berlin against Turkey.", published=date(2019, 1, 5))
     assert {a.actor.country for a in coded.actors if a.actor.id == "kurds"} == {"DEU"}
+
+
+def test_a_counted_group_is_placed_by_its_clause(coder: Coder) -> None:
+    text = "Thousands of Kurds demonstrated in Berlin against Turkey."
+    events = coder.code_text(text, published=date(2019, 1, 5)).events
+    parties = [
+        (e.source.actor.country, e.target.actor.country) for e in events if e.source and e.target
+    ]
+    assert parties == [("DEU", "TUR")]

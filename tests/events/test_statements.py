@@ -56,6 +56,11 @@ def _types(coder: Coder, text: str) -> set[str]:
         ("Russia rejected reports that its jets bombed a hospital in Syria.", set()),
         ("Putin built up his leverage over Turkey.", set()),
         ("Russia built up its forces near Ukraine.", {"MOBILIZE"}),
+        # demonstrating something is showing it; pressing ahead and talking of are no acts
+        ("Thousands of Kurds demonstrated in Berlin against Turkey.", {"PROTEST"}),
+        ("Tests by Britain demonstrate the exposure of Russia.", set()),
+        ("Iran pressed ahead with its plans for Iraq.", set()),
+        ("Trump talked of a deal with Kim Jong Un.", set()),
         # a vow needs an event to vow
         ("Trump vowed to win the argument with Mexico.", set()),
         ("Turkey vowed to retaliate against Syria.", {"THREATEN"}),

@@ -117,6 +117,10 @@ class Placer:
         of, however deep in it ("Muslim demonstrators clashed with police in Algeria"), but not
         in a clause of its own inside it."""
         own = self.country_after(head)
+        while own is None and head.dep_ == "pobj" and head.head.lower_ == "of":
+            # "thousands of Kurds demonstrated in Berlin": the phrase they head is the subject.
+            head = head.head.head
+            own = self.country_after(head)
         if own is not None or head.dep_ not in _CLAUSE_PARTS:
             return own
         verb = head.head

@@ -22,7 +22,7 @@ _SECTIONS: dict[str, PartOfSpeech] = {"verbs": "verb", "nouns": "noun", "adjecti
 _PREFIX: dict[PartOfSpeech, str] = {"verb": "v", "noun": "n", "adjective": "a"}
 _ATTRIBUTES = {
     "mode", "context", "cameo", "objects", "exclude_objects", "intent", "weight", "id", "clause",
-    "needs_event",
+    "needs_event", "intransitive",
 }  # fmt: skip
 ClauseRule = Literal["any", "none", "modal", "threat"]
 _CLAUSE_RULES: frozenset[str] = frozenset({"any", "none", "modal", "threat"})
@@ -54,6 +54,7 @@ class LexEntry:
     weight: float = 1.0
     clause: ClauseRule = "any"
     needs_event: bool = False
+    intransitive: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,9 +216,9 @@ def _entry(
     entry_id = attrs.get("id") or f"{_PREFIX[pos]}:{phrase.lower().replace(' ', '-')}"
     if not isinstance(entry_id, str):
         raise LexiconError(f"{where}: id must be a string")
-    needs_event = attrs.get("needs_event", False)
-    if not isinstance(needs_event, bool):
-        raise LexiconError(f"{where}: needs_event must be true or false")
+    needs_event, intransitive = attrs.get("needs_event", False), attrs.get("intransitive", False)
+    if not isinstance(needs_event, bool) or not isinstance(intransitive, bool):
+        raise LexiconError(f"{where}: needs_event and intransitive must be true or false")
     clause = attrs.get("clause", "any")
     if clause not in _CLAUSE_RULES:
         raise LexiconError(f"{where}: clause must be one of {sorted(_CLAUSE_RULES)}")
@@ -236,6 +237,7 @@ def _entry(
         weight=float(weight),
         clause=clause,
         needs_event=needs_event,
+        intransitive=intransitive,
     )
 
 

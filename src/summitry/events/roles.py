@@ -522,6 +522,8 @@ def _prep_objects(word: Token) -> list[Token]:
     """Objects of the word's target-naming prepositions, also those hung on a particle ("up to")."""
     preps = [c for c in word.children if c.dep_ == "prep"]
     preps += [p for c in word.children if c.dep_ == "prt" for p in c.children if p.dep_ == "prep"]
+    # Whom an act is aimed at ("against Turkey") before where it happened ("in Berlin").
+    preps.sort(key=lambda p: p.lower_ not in _NOUN_TARGET_PREPS)
     return [o for prep in preps if prep.lower_ in _TARGET_PREPS for o in objects_of(prep)]
 
 

@@ -224,6 +224,11 @@ def _match_verb(token: Token, lexicon: Lexicon, *, specific_only: bool = False) 
             if lemma in lexicon.attempt_verbs and any(c.dep_ == "xcomp" for c in token.children):
                 # "sought to expand its influence": the attempt is at the infinitive's event.
                 continue
+            if entry.intransitive and any(
+                c.dep_ in {"dobj", "ccomp", "xcomp"} for c in token.children
+            ):
+                # "the results demonstrate the exposure": showing, not demonstrating.
+                continue
             extra = None
             if entry.word is not None:
                 extra = arguments.get(entry.word)
