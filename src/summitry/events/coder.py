@@ -216,7 +216,12 @@ class EventCoder:
         return [
             OpenEvent(
                 evidence.mention(
-                    coding, source, target, modality, _placed(confidence, source, target), reasons
+                    coding,
+                    source,
+                    target,
+                    modality,
+                    _pair_confidence(confidence, source, target),
+                    reasons,
                 ),
                 reference=reference,
                 standalone=standalone,
@@ -326,6 +331,8 @@ class EventCoder:
         """Whether someone says the clause: a verb of saying governs it, or it is quoted."""
         if any(a.lemma_.lower() in self.lexicon.speech_verbs for a in verb.ancestors):
             return True
+        # An odd count of quotation marks before it: news runs one quotation over several
+        # paragraphs with no closing mark, which paired quotations (actors.quotes) miss.
         before = verb.doc[verb.sent.start : verb.i].text
         return sum(before.count(mark) for mark in _QUOTE_MARKS) % 2 == 1
 
@@ -387,7 +394,12 @@ class EventCoder:
         return [
             OpenEvent(
                 evidence.mention(
-                    coding, source, target, modality, _placed(confidence, source, target), reasons
+                    coding,
+                    source,
+                    target,
+                    modality,
+                    _pair_confidence(confidence, source, target),
+                    reasons,
                 ),
                 setting=setting,
             )
@@ -464,7 +476,9 @@ class EventCoder:
         return round(max(0.0, min(1.0, score)), 3)
 
 
-def _placed(confidence: float, source: ActorMention | None, target: ActorMention | None) -> float:
+def _pair_confidence(
+    confidence: float, source: ActorMention | None, target: ActorMention | None
+) -> float:
     """The confidence of one pair of parties: lower when either is placed in no country."""
     unplaced = any(m is not None and m.actor.country is None for m in (source, target))
     return round(confidence * _UNPLACED_PARTY_WEIGHT, 3) if unplaced else confidence

@@ -31,6 +31,7 @@ from spacy.tokens import Span, Token
 
 from summitry.datafiles import read_data_file
 from summitry.events.modality import detect_modality, governing_steps
+from summitry.events.references import default_reference_cues
 from summitry.model import DateSpan
 
 Direction = Literal["past", "future"]
@@ -401,15 +402,14 @@ def _relative_clause_verbs(trigger: Token) -> set[int]:
     return {child.i for child in trigger.children if child.dep_ in {"relcl", "acl"}}
 
 
-# Prepositions that set one event at another ("spoke at the summit on Monday").
-SETTING_PREPOSITIONS = frozenset({"at", "during"})
-
-
 def candidate_expressions(sentence: Span, trigger: Token) -> Iterator[str]:
     """Date expressions of `sentence` that may date `trigger`, nearest attachment first."""
     rank: dict[int, int] = {trigger.i: 0}
     rank.update(dict.fromkeys(_relative_clause_verbs(trigger), 1))
-    if trigger.dep_ == "pobj" and trigger.head.lower_ in SETTING_PREPOSITIONS:
+    if (
+        trigger.dep_ == "pobj"
+        and trigger.head.lower_ in default_reference_cues().setting_prepositions
+    ):
         # "his declaration at the Singapore summit last June": what happened at an event
         # dates it.
         rank.setdefault(trigger.head.head.i, 1)

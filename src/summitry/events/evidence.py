@@ -14,8 +14,9 @@ from datetime import date
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from summitry.events.dates import SETTING_PREPOSITIONS, resolve_event_date
+from summitry.events.dates import resolve_event_date
 from summitry.events.places import find_location
+from summitry.events.references import default_reference_cues
 from summitry.events.triggers import Trigger
 from summitry.model import ActorMention, DateSpan, EventMention, Modality, Place, Span
 
@@ -106,7 +107,8 @@ def identified(noun: Token, evidence: Evidence) -> bool:
     a named place with the date of what happened at the event ("his declaration at the
     Singapore summit last June")."""
     phrase = list(noun.subtree)
-    set_at = noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPOSITIONS
+    settings = default_reference_cues().setting_prepositions
+    set_at = noun.dep_ == "pobj" and noun.head.lower_ in settings
     return (
         evidence.date is not None
         and evidence.date.from_text

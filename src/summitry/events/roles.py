@@ -25,7 +25,7 @@ from summitry.events.phrases import (
 )
 from summitry.events.places import is_venue_name
 from summitry.events.role_cues import default_role_cues
-from summitry.events.triggers import verb_lemmas
+from summitry.events.triggers import condition_clauses, verb_lemmas
 from summitry.model import ActorMention
 
 _PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
@@ -503,16 +503,13 @@ def _infinitive_complement(word: Token) -> bool:
 
 def _condition_subjects(trigger: Token, anchor: Token, complement: Token | None) -> list[Token]:
     """Who a condition is set on: "threatened to strike unless Israel withdrew" aims at Israel."""
-    marks = default_role_cues().condition_marks
     words = [trigger, anchor, *(c for c in anchor.children if c.dep_ in {"xcomp", "ccomp"})]
     if complement is not None:
         words += [complement, complement.head]
     return [
         subject
         for word in words
-        for clause in word.children
-        if clause.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
+        for clause in condition_clauses(word)
         for subject in clause.children
         if subject.dep_ in SUBJECT_DEPS
     ]

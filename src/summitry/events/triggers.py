@@ -260,7 +260,7 @@ def _clause_allows(entry: LexEntry, verb: Token, lexicon: Lexicon) -> bool:
     if any(c.dep_ in {"dobj", "dative", "xcomp"} for c in verb.children):
         return True
     return any(
-        _sets_condition(c) or (_has_modal(c, lexicon) and _speaker_subject(c, lexicon))
+        bool(condition_clauses(c)) or (_has_modal(c, lexicon) and _speaker_subject(c, lexicon))
         for c in clauses
     )
 
@@ -276,12 +276,15 @@ def _speaker_subject(clause: Token, lexicon: Lexicon) -> bool:
     )
 
 
-def _sets_condition(clause: Token) -> bool:
+def condition_clauses(word: Token) -> list[Token]:
+    """The clauses that set a condition on `word`'s act ("... unless Israel withdrew")."""
     marks = default_role_cues().condition_marks
-    return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
-        for c in clause.children
-    )
+    return [
+        clause
+        for clause in word.children
+        if clause.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children)
+    ]
 
 
 def _verb_anchor(verb: Token, lexicon: Lexicon) -> Token:

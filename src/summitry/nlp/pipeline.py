@@ -27,10 +27,6 @@ class _ApostropheTokenizer:
     def __call__(self, text: str) -> Doc:
         return self.tokenizer(_CURLY_APOSTROPHE.sub("'", text))
 
-    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
-        for text in texts:
-            yield self(text)
-
 
 @lru_cache(maxsize=4)
 def load_pipeline(name: str = DEFAULT_SPACY_MODEL) -> Language:
